@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeArticle, readSources, sha256 } from './sources';
+import { parseCsv } from './csv';
+
+describe('seeds/', () => {
+  it('every seed still has the SHA-256 recorded in seeds/manifest.csv', () => {
+    const manifest = parseCsv(readFileSync('seeds/manifest.csv', 'utf8'), 'seeds/manifest.csv');
+    expect(manifest).toHaveLength(5);
+    for (const row of manifest) {
+      expect(sha256(readFileSync(join('seeds', row.file!))), row.file).toBe(row.sha256);
+    }
+  });
+
+  it('reads the five seeds with dates from the manifest', () => {
+    const sources = readSources('seeds');
+    expect(sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
+    expect(sources.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.date))).toBe(true);
+    expect(sources[0]!.text).toContain('市委六届五次全会');
+  });
+});
+
+describe('unreadable input', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'cq-src-'));
+
+  it('names the file and line of a GBK-encoded article', () => {
+    // "第一行\n重庆" in GBK: the second line is not UTF-8.
+    const bytes = Uint8Array.from([0x61, 0x0a, 0xd6, 0xd8, 0xc7, 0xec]);
+    expect(() => decodeArticle(bytes, 'x.txt')).toThrow(/x\.txt:2: not valid UTF-8/);
+  });
+
+  it('rejects empty and binary files', () => {
+    expect(() => decodeArticle(new Uint8Array(), 'e.txt')).toThrow(/e\.txt:1: file is empty/);
+    expect(() => decodeArticle(Uint8Array.from([0x61, 0x0a, 0x0a, 0]), 'b.txt')).toThrow(
+      /b\.txt:3: binary/,
+    );
+  });
+
+  it('names the manifest line of a missing file and of a duplicate id', () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.txt'), '重庆');
+    writeFileSync(
+      join(d, 'manifest.csv'),
+      'id,file,sha256,date,title,outlet\n1,a.txt,,2024-01-01,t,o\n2,gone.txt,,,,\n',
+    );
+    expect(() => readSources(d)).toThrow(/manifest\.csv:3: file "gone\.txt" does not exist/);
+    writeFileSync(
+      join(d, 'manifest.csv'),
+      'id,file,sha256,date,title,outlet\n1,a.txt,,,,\n1,a.txt,,,,\n',
+    );
+    expect(() => readSources(d)).toThrow(/manifest\.csv:3: duplicate id "1" \(first on line 2\)/);
+  });
+});
