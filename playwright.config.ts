@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.ts';
 
 // PW_PORT lets several checkouts or sessions run the browser tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 4173);
+// Each port gets its own build folder, so side-by-side runs never rebuild under each other.
+process.env.VITE_OUT_DIR ??= PORT === 4173 ? 'dist' : `.tmp/dist-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -38,7 +38,7 @@ export default defineConfig({
   publicDir: 'public',
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: process.env.VITE_OUT_DIR ?? 'dist',
     assetsInlineLimit: 0,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

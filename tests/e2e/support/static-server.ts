@@ -31,7 +31,7 @@ export interface StaticServerOptions {
 }
 
 export async function serveStatic(options: StaticServerOptions = {}): Promise<StaticServer> {
-  const root = resolve(options.root ?? 'dist');
+  const root = resolve(options.root ?? process.env.VITE_OUT_DIR ?? 'dist');
   const prefix = options.prefix ?? '/';
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
