@@ -3,6 +3,7 @@
  * RFC 4180 quoting, LF line ends. Input: papaparse, header checked, every value a string.
  */
 import Papa from 'papaparse';
+import { firstCsvError } from '../../src/lib/load.ts';
 
 export const BOM = '\uFEFF';
 
@@ -49,30 +50,7 @@ export function parseCsv(
   const header = result.meta.fields ?? [];
   const missing = requiredColumns.filter((c) => !header.includes(c));
   if (missing.length) throw new CsvError(file, 1, `missing column(s): ${missing.join(', ')}`);
-  const error = result.errors[0];
-  if (error) {
-    // papaparse's `row` is 0-based and counts data rows only; line 1 is the header.
-    const line = lineOfRow(body, error.row ?? 0);
-    throw new CsvError(file, line, `${error.message} (${error.code})`);
-  }
+  const error = firstCsvError(body, result.errors);
+  if (error) throw new CsvError(file, error.line, error.message);
   return result.data;
-}
-
-/** 1-based line number where data row `row` (0-based) starts, counting newlines inside quotes. */
-function lineOfRow(text: string, row: number): number {
-  let line = 1;
-  let rowIndex = -1;
-  let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (ch === '\n') {
-      line++;
-      if (!inQuotes) {
-        rowIndex++;
-        if (rowIndex === row) return line;
-      }
-    }
-  }
-  return line;
 }
