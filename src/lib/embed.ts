@@ -1,0 +1,153 @@
+/**
+ * Embeds: which views can be embedded, their URLs, the copy-ready embed code, and the message
+ * format a chart uses to talk to public/embed.js on the host page.
+ * Owns: chart names, embed URLs and messages. Knows nothing about the DOM or the components.
+ */
+import type { Lang } from './i18n';
+
+/** Every view that has its own embed URL (`?mode=embed&chart=<name>`). */
+export const EMBED_CHARTS = [
+  'map',
+  'timeline',
+  'ranking',
+  'sister-cities',
+  'loans',
+  'targets',
+  'pledges',
+] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
+
+/** Dashboard state carried into an embed; everything else (view, slide, mode) is dropped. */
+export const EMBED_STATE_KEYS = ['district', 'session', 'metric', 'lang', 'theme'] as const;
+
+/** Height the iframe starts at before the chart reports its own (CSS px). */
+export const INITIAL_HEIGHT_PX: Record<EmbedChart, number> = {
+  map: 640,
+  timeline: 360,
+  ranking: 720,
+  'sister-cities': 420,
+  loans: 420,
+  targets: 480,
+  pledges: 480,
+};
+
+export function isEmbedChart(value: string | null | undefined): value is EmbedChart {
+  return (EMBED_CHARTS as readonly (string | null | undefined)[]).includes(value);
+}
+
+export interface EmbedParams {
+  chart: EmbedChart;
+}
+
+/** The embed's own parameters; an unknown or missing chart falls back to the map. */
+export function parseEmbedParams(params: URLSearchParams): EmbedParams {
+  const chart = params.get('chart');
+  return { chart: isEmbedChart(chart) ? chart : 'map' };
+}
+
+// ---- messages (documented in public/embed.js) ----
+
+export const HEIGHT_MESSAGE = 'cq-embed:height';
+export const SELECT_MESSAGE = 'cq-embed:select';
+export const PING_MESSAGE = 'cq-embed:ping';
+
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  /** Content height in CSS px, rounded up so nothing is cut off. */
+  height: number;
+  id: EmbedChart;
+}
+export interface SelectMessage {
+  type: typeof SELECT_MESSAGE;
+  id: EmbedChart;
+  chart: EmbedChart;
+  district: string | null;
+  session: string | null;
+}
+
+export function heightMessage(chart: EmbedChart, height: number): HeightMessage {
+  return { type: HEIGHT_MESSAGE, height: Math.ceil(height), id: chart };
+}
+
+export function selectMessage(
+  chart: EmbedChart,
+  district: string | null,
+  session: string | null,
+): SelectMessage {
+  return { type: SELECT_MESSAGE, id: chart, chart, district, session };
+}
+
+export function isPing(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'type' in data && data.type === PING_MESSAGE;
+}
+
+// ---- URLs and code ----
+
+/** The dashboard's folder URL for a page URL (the app is built with relative asset paths). */
+export function appBase(pageUrl: string): URL {
+  const url = new URL('./', pageUrl);
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+function stateOnly(state: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const key of EMBED_STATE_KEYS) {
+    const value = state.get(key);
+    if (value) kept.set(key, value);
+  }
+  return kept;
+}
+
+/** Absolute URL of one chart's embed with the given dashboard state. */
+export function embedUrl(pageUrl: string, chart: EmbedChart, state: URLSearchParams): string {
+  const url = appBase(pageUrl);
+  const params = new URLSearchParams({ mode: 'embed', chart });
+  for (const [key, value] of stateOnly(state)) params.set(key, value);
+  url.search = params.toString();
+  return url.href;
+}
+
+/** Absolute URL of the full dashboard showing the same state as an embed. */
+export function dashboardUrl(pageUrl: string, state: URLSearchParams): string {
+  const url = appBase(pageUrl);
+  url.search = stateOnly(state).toString();
+  return url.href;
+}
+
+function attr(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+export interface EmbedCodeOptions {
+  pageUrl: string;
+  chart: EmbedChart;
+  state: URLSearchParams;
+  /** Accessible name of the iframe, in the embed's language. */
+  title: string;
+  lang: Lang;
+}
+
+/**
+ * Copy-ready embed code: an iframe and the external resizer script. No inline script and no
+ * style attribute, so it works on pages with a strict Content-Security-Policy.
+ * The sandbox keeps the chart from navigating the host page. It includes allow-same-origin
+ * because the chart lives on another origin than the article (so it cannot reach the host), and
+ * without it the chart's own files become cross-origin requests that need CORS headers.
+ */
+export function getEmbedCode(o: EmbedCodeOptions): string {
+  const src = embedUrl(o.pageUrl, o.chart, o.state);
+  const script = new URL('embed.js', appBase(o.pageUrl)).href;
+  return (
+    `<iframe src="${attr(src)}" title="${attr(o.title)}" lang="${o.lang === 'zh' ? 'zh-CN' : 'en'}"` +
+    ` data-cq-embed="${o.chart}" width="100%" height="${INITIAL_HEIGHT_PX[o.chart]}"` +
+    ` frameborder="0" scrolling="no" loading="lazy"` +
+    ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>\n` +
+    `<script src="${attr(script)}" async></script>`
+  );
+}
