@@ -28,7 +28,7 @@ describe('the slides', () => {
   it('are the seven the briefing needs, in order, each a saved view', () => {
     expect(SLIDES.map((s) => s.id)).toEqual([...SLIDE_IDS]);
     expect(SLIDES.find((s) => s.id === 'spotlight')!.view.district).toBe('500102');
-    expect(SLIDES.find((s) => s.id === 'map')!.view.metric).toBe('pledges');
+    expect(SLIDES.find((s) => s.id === 'map')!.view.metric).toBe('statements');
   });
 });
 
@@ -237,6 +237,16 @@ describe('the slide URL parameter', () => {
   it('leaving the mode drops mode and slide but keeps the language', () => {
     expect(dashboardSearch('?mode=present&slide=4&lang=en')).toBe('?lang=en');
     expect(dashboardSearch('?mode=present')).toBe('?');
+  });
+
+  it('leaving on a slide opens the dashboard at that slide’s view', () => {
+    const spotlight = SLIDES.find((s) => s.id === 'spotlight')!.view;
+    const params = new URLSearchParams(dashboardSearch('?mode=present&slide=4&lang=en', spotlight));
+    expect(params.get('district')).toBe('500102');
+    expect(params.get('metric')).toBe('targets');
+    expect(params.get('lang')).toBe('en');
+    expect(params.has('mode')).toBe(false);
+    expect(params.has('chart')).toBe(false);
   });
 
   it('clampSlide copes with an empty deck and odd numbers', () => {

@@ -16,11 +16,13 @@ export const SLIDE_IDS = [
 ] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
 
-/** The dashboard view a slide stands for: the same keys the dashboard URL uses. */
+/**
+ * The dashboard view a slide stands for, in the keys and values of the dashboard URL
+ * (src/state/url.ts): leaving the mode on a slide opens the dashboard at that view.
+ */
 export interface SavedView {
-  view: 'overview' | 'map' | 'timeline' | 'chart' | 'district';
-  chart: string | null;
-  metric: string | null;
+  chart: 'map' | 'timeline' | 'sister-cities' | 'loans' | 'targets' | null;
+  metric: 'statements' | 'targets' | 'loans' | 'region';
   session: string | null;
   district: string | null;
 }
@@ -33,16 +35,16 @@ export interface SlideSpec {
 /** District code of 涪陵区, whose 2027 target the spotlight slide shows. */
 export const SPOTLIGHT_DISTRICT = '500102';
 
-const NONE = { chart: null, metric: null, session: null, district: null } as const;
+const NONE = { chart: null, metric: 'statements', session: null, district: null } as const;
 
 export const SLIDES: readonly SlideSpec[] = [
-  { id: 'title', view: { ...NONE, view: 'overview' } },
-  { id: 'timeline', view: { ...NONE, view: 'timeline' } },
-  { id: 'map', view: { ...NONE, view: 'map', metric: 'pledges' } },
-  { id: 'spotlight', view: { ...NONE, view: 'district', district: SPOTLIGHT_DISTRICT } },
-  { id: 'sisterCities', view: { ...NONE, view: 'chart', chart: 'sister-cities' } },
-  { id: 'loanCoverage', view: { ...NONE, view: 'chart', chart: 'loan-coverage' } },
-  { id: 'targets', view: { ...NONE, view: 'chart', chart: 'targets' } },
+  { id: 'title', view: NONE },
+  { id: 'timeline', view: { ...NONE, chart: 'timeline' } },
+  { id: 'map', view: { ...NONE, chart: 'map', metric: 'statements' } },
+  { id: 'spotlight', view: { ...NONE, metric: 'targets', district: SPOTLIGHT_DISTRICT } },
+  { id: 'sisterCities', view: { ...NONE, chart: 'sister-cities' } },
+  { id: 'loanCoverage', view: { ...NONE, chart: 'loans', metric: 'loans' } },
+  { id: 'targets', view: { ...NONE, chart: 'targets', metric: 'targets' } },
 ];
 
 /** Where the deck is. `slide` and `step` are 0-based; `digits` is a slide number being typed. */
@@ -241,11 +243,17 @@ export function withSlideParam(search: string, slide: number): string {
   return `?${params.toString()}`;
 }
 
-/** The query that leaves presentation mode back to the dashboard, keeping the language. */
-export function dashboardSearch(search: string): string {
+/**
+ * The query that leaves presentation mode: the dashboard at the slide's saved view (its district,
+ * session and metric; `chart` is left out because in the dashboard it means "show one chart only"),
+ * keeping the language and theme.
+ */
+export function dashboardSearch(search: string, view?: SavedView): string {
   const params = new URLSearchParams(search);
-  params.delete('mode');
-  params.delete('slide');
+  for (const key of ['mode', 'slide', 'chart', 'district', 'session', 'metric']) params.delete(key);
+  if (view?.district) params.set('district', view.district);
+  if (view?.session) params.set('session', view.session);
+  if (view && view.metric !== 'statements') params.set('metric', view.metric);
   const rest = params.toString();
   return rest ? `?${rest}` : '?';
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MIN_MARK_CONTRAST,
+  MIN_TEXT_CONTRAST,
+  PROJECTOR,
+  contrastRatio,
+  fitStage,
+  luminance,
+  projectorCssVars,
+} from './theme';
+
+describe('contrast arithmetic', () => {
+  it('matches the WCAG reference values', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBeCloseTo(1, 5);
+    // #767676 on white is the well-known 4.54:1 AA limit.
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(luminance('#808080')).toBeCloseTo(0.2159, 3);
+  });
+
+  it('rejects a colour it cannot read', () => {
+    expect(() => contrastRatio('red', '#fff')).toThrow(/not a #rrggbb/);
+  });
+});
+
+describe('the projector palette', () => {
+  const bg = PROJECTOR.background;
+  it.each([
+    ['ink', PROJECTOR.ink],
+    ['inkSoft', PROJECTOR.inkSoft],
+    ['accent', PROJECTOR.accent],
+  ])('text colour %s reaches 7:1 on the slide background', (_, colour) => {
+    expect(contrastRatio(colour, bg)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+  });
+
+  it('white text on the darkest ramp classes and on the data colours reaches 7:1', () => {
+    // Labels drawn inside bars and dark districts are white.
+    for (const c of [PROJECTOR.series, PROJECTOR.ramp[4], PROJECTOR.ramp[3]])
+      expect(contrastRatio('#ffffff', c)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+    expect(contrastRatio('#ffffff', PROJECTOR.seriesAlt)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('data marks stand out from the background', () => {
+    for (const c of [PROJECTOR.series, PROJECTOR.seriesAlt, PROJECTOR.rule])
+      expect(contrastRatio(c, bg)).toBeGreaterThanOrEqual(MIN_MARK_CONTRAST);
+  });
+
+  it('the ramp gets darker at every step, by a visible margin', () => {
+    const l = PROJECTOR.ramp.map(luminance);
+    for (let i = 1; i < l.length; i++) {
+      expect(l[i]!).toBeLessThan(l[i - 1]!);
+      expect(contrastRatio(PROJECTOR.ramp[i]!, PROJECTOR.ramp[i - 1]!)).toBeGreaterThan(1.6);
+    }
+  });
+
+  it('becomes CSS variables, one per colour', () => {
+    const css = projectorCssVars();
+    expect(css).toContain('--p-ink: #000000');
+    expect(css).toContain(`--p-ramp-4: ${PROJECTOR.ramp[4]}`);
+    expect(css).toContain('--p-stroke: 3px');
+  });
+});
+
+describe('fitStage', () => {
+  it.each([
+    [1280, 720, 1, 0, 0],
+    [1920, 1080, 1.5, 0, 0],
+    [3840, 2160, 3, 0, 0],
+    // 4:3: the 16:9 stage is letterboxed, bars above and below.
+    [1024, 768, 0.8, 0, 96],
+  ])('%i×%i → scale %f at (%f, %f)', (w, h, scale, left, top) => {
+    const fit = fitStage(w, h);
+    expect(fit.scale).toBeCloseTo(scale, 6);
+    expect(fit.left).toBeCloseTo(left, 6);
+    expect(fit.top).toBeCloseTo(top, 6);
+  });
+
+  it('never crops: the scaled stage fits inside any viewport', () => {
+    for (const [w, h] of [
+      [800, 1200],
+      [3000, 500],
+      [1, 1],
+    ] as const) {
+      const { scale, left, top } = fitStage(w, h);
+      expect(1280 * scale).toBeLessThanOrEqual(w + 1e-9);
+      expect(720 * scale).toBeLessThanOrEqual(h + 1e-9);
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(top).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
