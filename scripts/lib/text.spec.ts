@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compactView, normalizeText, originalRange, sentences } from './text.ts';
+
+describe('normalizeText', () => {
+  it('folds full-width digits and punctuation to ASCII without changing the length', () => {
+    const text = '力争２０２７年全区工业产值突破４０００亿元，增长４．５％（预计）';
+    const norm = normalizeText(text);
+    expect(norm).toBe('力争2027年全区工业产值突破4000亿元,增长4.5%(预计)');
+    expect(norm.length).toBe(text.length);
+  });
+
+  it('turns traditional characters into simplified ones one for one', () => {
+    const text = '今年1-11月，九龍坡區規上工業總產值1285.26億元，極大凝聚強大力量';
+    const norm = normalizeText(text);
+    expect(norm).toBe('今年1-11月,九龙坡区规上工业总产值1285.26亿元,极大凝聚强大力量');
+    expect(norm.length).toBe(text.length);
+  });
+
+  it('keeps the Chinese enumeration comma and quotation marks, which carry meaning', () => {
+    expect(normalizeText('城口、巫溪“富民贷”')).toBe('城口、巫溪“富民贷”');
+  });
+});
+
+describe('compactView', () => {
+  it('glues a sentence broken by page layout and maps offsets back to the original', () => {
+    // Seed 000: “…聚力推动成渝地区双\n\n城经济圈明月山…”
+    const text =
+      '市委委员、梁平区委书记钱建超表示，梁平将落实全会安排部署，聚力推动成渝地区双\n\n城经济圈明月山绿色发展示范带建设走深走实。';
+    const view = compactView(normalizeText(text));
+    expect(view.text).toContain('成渝地区双城经济圈');
+    const at = view.text.indexOf('双城经济圈');
+    const [start, end] = originalRange(view, at, at + 5);
+    expect(text.slice(start, end)).toBe('双\n\n城经济圈');
+  });
+
+  it('keeps a paragraph break after a heading or a finished sentence', () => {
+    const text = '## 今年第一季度 重庆发放“富民贷”近2.6亿元\n\n本报讯。\n\n5月24日，巫溪县';
+    const view = compactView(normalizeText(text));
+    expect(view.text).toBe('## 今年第一季度 重庆发放“富民贷”近2.6亿元\n本报讯。\n5月24日,巫溪县');
+  });
+
+  it('drops a pinyin annotation after a Chinese word', () => {
+    const text = '涪陵（fú líng）区工业产值突破4000亿元';
+    const view = compactView(normalizeText(text));
+    expect(view.text).toBe('涪陵区工业产值突破4000亿元');
+    const at = view.text.indexOf('4000');
+    expect(text.slice(...originalRange(view, at, at + 4))).toBe('4000');
+  });
+});
+
+describe('sentences', () => {
+  it('splits at 。；and paragraph breaks, keeping a closing quote with its sentence', () => {
+    const view = compactView('“全会很重要。”他说；今年增长4.5%。\n标题\n正文');
+    const parts = sentences(view).map((s) => view.text.slice(s.start, s.end));
+    expect(parts).toEqual(['“全会很重要。”', '他说；', '今年增长4.5%。', '标题', '正文']);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Text normalisation for the extraction rules. Owns: folding full-width forms to ASCII,
+ * traditional to simplified characters, and a "compact" reading view that glues sentences
+ * broken by PDF layout and drops pinyin annotations. Every view keeps a map back to the
+ * original offsets, so rows always quote the article exactly as printed.
+ * Knows nothing about numbers, districts or CSV.
+ */
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const simplifiedCache = new Map<string, string>();
+
+/** Full-width punctuation that has an exact ASCII twin (quotes and 、 stay: they carry meaning). */
+const FULLWIDTH_PUNCTUATION: Record<string, string> = {
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '（': '(',
+  '）': ')',
+  '！': '!',
+  '？': '?',
+  '．': '.',
+  '％': '%',
+  '＋': '+',
+  '－': '-',
+  '～': '~',
+  '　': ' ',
+};
+
+function simplify(ch: string): string {
+  const cached = simplifiedCache.get(ch);
+  if (cached !== undefined) return cached;
+  const converted = toSimplified(ch);
+  // A conversion that changes length would shift every later offset: keep the original.
+  const result = converted.length === ch.length ? converted : ch;
+  simplifiedCache.set(ch, result);
+  return result;
+}
+
+/** One UTF-16 code unit in, one out: full-width → ASCII, traditional → simplified. */
+export function normalizeChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // ０-９
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    return String.fromCharCode(code - 0xfee0); // Ａ-Ｚ ａ-ｚ
+  const punctuation = FULLWIDTH_PUNCTUATION[ch];
+  if (punctuation) return punctuation;
+  if (code >= 0x3400 && code <= 0x9fff) return simplify(ch);
+  return ch;
+}
+
+/**
+ * Normalises an article character by character. The result has the same length as the input,
+ * so an offset into it is an offset into the original text.
+ */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += normalizeChar(text[i]!);
+  return out;
+}
+
+/** A reading view of the text with `map[i]` = offset in the original of view character i. */
+export interface TextView {
+  text: string;
+  /** One entry per view character plus one for the end (original length). */
+  map: number[];
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const SENTENCE_END = /[。！？!?；;：:”」』…)）】]$/;
+/** A line shorter than this that ends without punctuation is a heading, not a broken sentence. */
+const MIN_BROKEN_LINE_CHARS = 24;
+/** Latin letters with pinyin tone marks (and plain letters/spaces around them). */
+const PINYIN_ANNOTATION = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń ]{2,40}[)）]/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * Builds the compact view used for sentence-level rules: a line break inside a sentence (the
+ * previous line is long and has no closing punctuation, the next starts with a CJK character or
+ * digit) is removed; pinyin annotations such as `（chóng qìng）` after a CJK character are
+ * removed. Real paragraph breaks stay as a single "\n".
+ */
+export function compactView(norm: string): TextView {
+  const drop = new Uint8Array(norm.length);
+  for (const m of norm.matchAll(PINYIN_ANNOTATION)) {
+    const before = norm[m.index - 1] ?? '';
+    if (CJK.test(before) && TONE_MARK.test(m[0]))
+      for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
+  }
+  const lineBreak = /[ \t]*\r?\n[\s]*/g;
+  for (const m of norm.matchAll(lineBreak)) {
+    const lineStart = norm.lastIndexOf('\n', m.index - 1) + 1;
+    const line = norm.slice(lineStart, m.index).trim();
+    const next = norm[m.index + m[0].length] ?? '';
+    const broken =
+      line.length >= MIN_BROKEN_LINE_CHARS &&
+      !SENTENCE_END.test(line) &&
+      !line.startsWith('#') &&
+      /[\u3400-\u9fff0-9]/.test(next);
+    // Keep one "\n" for a paragraph break, nothing for a sentence broken by page layout.
+    for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
+    if (!broken) {
+      const nl = norm.indexOf('\n', m.index);
+      drop[nl] = 0;
+    }
+  }
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    if (drop[i]) continue;
+    text += norm[i];
+    map.push(i);
+  }
+  map.push(norm.length);
+  return { text, map };
+}
+
+/** Original [start, end) of view range [from, to). */
+export function originalRange(view: TextView, from: number, to: number): [number, number] {
+  const start = view.map[from]!;
+  const end = to > from ? view.map[to - 1]! + 1 : start;
+  return [start, end];
+}
+
+/** A sentence of a view: [start, end) in view offsets, end excluding the closing mark. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+/** Splits a view into sentences at 。！？； and paragraph breaks (closing quotes stay inside). */
+export function sentences(view: TextView): Span[] {
+  const out: Span[] = [];
+  const text = view.text;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    if (from < to) out.push({ start: from, end: to });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_BREAK.test(text[i]!)) continue;
+    if (text[i] === '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && /[”’」』]/.test(text[end]!)) end++;
+    push(start, end);
+    start = end;
+    i = end - 1;
+  }
+  push(start, text.length);
+  return out;
+}
