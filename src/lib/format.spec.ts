@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatQuantity,
+  qualifierLabel,
+  splitUnit,
+  unitLabel,
+} from './format';
+
+describe('formatNumber', () => {
+  it.each([
+    [2163, '2163'],
+    [12_000, '1.2万'],
+    [2.6e8, '2.6亿'],
+    [3.4e8, '3.4亿'],
+    [4e12, '4万亿'],
+  ])('writes %d in Chinese as %s', (value, text) => {
+    expect(formatNumber(value, 'zh')).toBe(text);
+  });
+  it.each([
+    [2163, '2,163'],
+    [2.6e8, '260 million'],
+    [4e12, '4 trillion'],
+    [1.5e9, '1.5 billion'],
+  ])('writes %d in English as %s', (value, text) => {
+    expect(formatNumber(value, 'en')).toBe(text);
+  });
+  it('uses K/M/B for short English labels', () => {
+    expect(formatNumber(2163, 'en', 'short')).toBe('2.16K');
+    expect(formatNumber(2.6e8, 'en', 'short')).toBe('260M');
+    expect(formatNumber(1.5e9, 'en', 'short')).toBe('1.5B');
+  });
+  it('shows a dash for values that are not numbers', () => {
+    expect(formatNumber(NaN, 'zh')).toBe('–');
+    expect(formatNumber(Infinity, 'en')).toBe('–');
+  });
+  it('gives non-empty text for any number in either language', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.constantFrom('zh' as const, 'en' as const), (v, lang) => {
+        expect(formatNumber(v, lang).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('splitUnit and unitLabel', () => {
+  it('separates a Chinese multiplier from the base unit', () => {
+    expect(splitUnit('万亿元')).toEqual({ factor: 1e12, base: '元' });
+    expect(splitUnit('亿元')).toEqual({ factor: 1e8, base: '元' });
+    expect(splitUnit('万户')).toEqual({ factor: 1e4, base: '户' });
+    expect(splitUnit('户')).toEqual({ factor: 1, base: '户' });
+    // A unit that is only a multiplier word stays as printed.
+    expect(splitUnit('万')).toEqual({ factor: 1, base: '万' });
+  });
+  it('names units in English and keeps unknown ones as printed', () => {
+    expect(unitLabel('户', 'en')).toBe('households');
+    expect(unitLabel('户', 'en', false)).toBe('household');
+    expect(unitLabel('亿元', 'en')).toBe('yuan');
+    expect(unitLabel('天', 'zh')).toBe('天');
+    expect(unitLabel('艘', 'en')).toBe('艘');
+  });
+});
+
+describe('qualifierLabel', () => {
+  it('translates the qualifiers the articles use', () => {
+    expect(qualifierLabel('近', 'en')).toBe('nearly');
+    expect(qualifierLabel('超过', 'en')).toBe('over');
+    expect(qualifierLabel('超过', 'zh')).toBe('超过');
+    expect(qualifierLabel('', 'en')).toBe('');
+  });
+});
+
+describe('formatQuantity', () => {
+  it('says a target the way the article does, in Chinese', () => {
+    expect(formatQuantity({ value: 4e12, unit: '元', qualifier: '超过' }, 'zh')).toBe(
+      '超过4万亿元',
+    );
+    expect(formatQuantity({ value: 4, unit: '万亿元', qualifier: '超过' }, 'zh')).toBe(
+      '超过4万亿元',
+    );
+    expect(formatQuantity({ value: 2.6, unit: '亿元', qualifier: '近' }, 'zh')).toBe('近2.6亿元');
+    expect(formatQuantity({ value: 2163, unit: '户' }, 'zh')).toBe('2163户');
+    expect(formatQuantity({ value: 1000, unit: '亿元', qualifier: '以上' }, 'zh')).toBe(
+      '1000亿元以上',
+    );
+  });
+  it('says the same figures in English', () => {
+    expect(formatQuantity({ value: 4, unit: '万亿元', qualifier: '超过' }, 'en')).toBe(
+      'over 4 trillion yuan',
+    );
+    expect(formatQuantity({ value: 2.6, unit: '亿元', qualifier: '近' }, 'en')).toBe(
+      'nearly 260 million yuan',
+    );
+    expect(formatQuantity({ value: 2163, unit: '户' }, 'en')).toBe('2,163 households');
+    expect(formatQuantity({ value: 1, unit: '户' }, 'en')).toBe('1 household');
+    expect(formatQuantity({ value: 5.5, unit: '%' }, 'en')).toBe('5.5%');
+    expect(formatQuantity({ value: 30, unit: '天' }, 'en')).toBe('30 days');
+    expect(formatQuantity({ value: 100, unit: '个' }, 'en')).toBe('100');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes full, month and year dates in both languages', () => {
+    expect(formatDate('2024-05-24', 'zh')).toBe('2024年5月24日');
+    expect(formatDate('2024-05-24', 'en')).toBe('24 May 2024');
+    expect(formatDate('2024-05', 'zh')).toBe('2024年5月');
+    expect(formatDate('2024-05', 'en')).toBe('May 2024');
+    expect(formatDate('2027', 'en')).toBe('2027');
+  });
+  it('leaves text that is not a date as it is', () => {
+    expect(formatDate('soon', 'en')).toBe('soon');
+  });
+  it('writes a range, or one day when both ends agree', () => {
+    expect(formatDateRange('2024-09-01', '2024-09-14', 'zh')).toBe('2024年9月1日至2024年9月14日');
+    expect(formatDateRange('2024-05-24', '2024-05-24', 'en')).toBe('24 May 2024');
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Number, unit and qualifier formatting in both languages: 万/亿/万亿 in Chinese, K/M/B or
+ * million/billion in English; units like 元, 户, %, 天; qualifiers like 近 (nearly), 超过 (over).
+ * Owns: turning a value the data gives into text. Knows nothing about the DOM or the data files.
+ */
+import type { Lang } from './i18n';
+
+/** How many significant fractional digits a compact number keeps (1.23万, 2.6亿). */
+const MAX_FRACTION_DIGITS = 2;
+/** English switches from "12,345" to "1.2 million" at this size; Chinese compacts from 万 up. */
+const EN_COMPACT_FROM = 1e6;
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+export type NumberStyle = 'long' | 'short';
+
+/**
+ * A number for reading: zh 2163, 1.2万, 2.6亿, 4万亿; en long 2,163, 260 million, 4 trillion;
+ * en short (axes, tight labels) 2.16K, 260M, 4T. Non-finite input gives "–".
+ */
+export function formatNumber(value: number, lang: Lang, style: NumberStyle = 'long'): string {
+  if (!Number.isFinite(value)) return '–';
+  if (lang === 'zh') {
+    return formatter('zh-CN', {
+      notation: 'compact',
+      maximumFractionDigits: MAX_FRACTION_DIGITS,
+    }).format(value);
+  }
+  if (style === 'short')
+    return formatter('en', {
+      notation: 'compact',
+      maximumFractionDigits: MAX_FRACTION_DIGITS,
+    }).format(value);
+  if (Math.abs(value) < EN_COMPACT_FROM)
+    return formatter('en', { maximumFractionDigits: MAX_FRACTION_DIGITS }).format(value);
+  return formatter('en', {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: MAX_FRACTION_DIGITS,
+  }).format(value);
+}
+
+/** Chinese multiplier prefixes a unit may carry in the data ("万元", "亿元", "万亿元", "万户"). */
+const MULTIPLIERS: readonly (readonly [string, number])[] = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['万', 1e4],
+  ['千', 1e3],
+];
+
+/** Splits "亿元" into 1e8 × "元"; a unit without a multiplier comes back with factor 1. */
+export function splitUnit(unit: string): { factor: number; base: string } {
+  const trimmed = unit.trim();
+  for (const [prefix, factor] of MULTIPLIERS) {
+    if (trimmed.startsWith(prefix) && trimmed.length > prefix.length)
+      return { factor, base: trimmed.slice(prefix.length) };
+  }
+  return { factor: 1, base: trimmed };
+}
+
+/** English names of base units; [singular, plural]. Units not listed are shown as printed. */
+const UNIT_EN: Record<string, readonly [string, string]> = {
+  元: ['yuan', 'yuan'],
+  美元: ['US dollar', 'US dollars'],
+  户: ['household', 'households'],
+  人: ['person', 'people'],
+  人次: ['visit', 'visits'],
+  名: ['person', 'people'],
+  天: ['day', 'days'],
+  个: ['', ''],
+  项: ['item', 'items'],
+  家: ['firm', 'firms'],
+  座: ['', ''],
+  所: ['', ''],
+  次: ['time', 'times'],
+  年: ['year', 'years'],
+  公里: ['km', 'km'],
+  千米: ['km', 'km'],
+  平方公里: ['km²', 'km²'],
+  亩: ['mu', 'mu'],
+  吨: ['tonne', 'tonnes'],
+  万吨: ['tonne', 'tonnes'],
+  条: ['', ''],
+  区县: ['district', 'districts'],
+  城市: ['city', 'cities'],
+  倍: ['×', '×'],
+};
+
+/** Units written without a space after the number in English. */
+const TIGHT_UNITS_EN = new Set(['%', '‰', 'km²', '×']);
+
+/** A unit's name in the interface language (the base unit, without 万/亿). */
+export function unitLabel(unit: string, lang: Lang, plural = true): string {
+  const { base } = splitUnit(unit);
+  if (lang === 'zh') return base;
+  const en = UNIT_EN[base];
+  if (!en) return base;
+  return plural ? en[1] : en[0];
+}
+
+type QualifierPlace = 'before' | 'after';
+/** Chinese qualifiers as printed, with the English word and where each language puts it. */
+const QUALIFIERS: Record<string, { en: string; zh: QualifierPlace }> = {
+  近: { en: 'nearly', zh: 'before' },
+  超过: { en: 'over', zh: 'before' },
+  超: { en: 'over', zh: 'before' },
+  逾: { en: 'over', zh: 'before' },
+  突破: { en: 'over', zh: 'before' },
+  达到: { en: '', zh: 'before' },
+  达: { en: '', zh: 'before' },
+  约: { en: 'about', zh: 'before' },
+  左右: { en: 'about', zh: 'after' },
+  以上: { en: 'over', zh: 'after' },
+  以下: { en: 'under', zh: 'after' },
+  不低于: { en: 'at least', zh: 'before' },
+  不少于: { en: 'at least', zh: 'before' },
+  至少: { en: 'at least', zh: 'before' },
+  不超过: { en: 'at most', zh: 'before' },
+};
+
+/** A qualifier's English word ("nearly", "over"); unknown ones are shown as printed. */
+export function qualifierLabel(qualifier: string, lang: Lang): string {
+  const q = qualifier.trim();
+  if (lang === 'zh' || !q) return q;
+  return QUALIFIERS[q]?.en ?? q;
+}
+
+export interface Quantity {
+  /** The number as given in the data (in the unit's multiplier if the unit carries one). */
+  value: number;
+  /** The unit as printed: "元", "亿元", "户", "%", "" for a bare count. */
+  unit: string;
+  /** The qualifier as printed: "近", "超过", "" for none. */
+  qualifier?: string;
+}
+
+/**
+ * A figure as a reader says it: zh 超过4万亿元, 近2.6亿元, 2163户, 5%; en over 4 trillion yuan,
+ * nearly 260 million yuan, 2,163 households, 5%.
+ */
+export function formatQuantity(q: Quantity, lang: Lang, style: NumberStyle = 'long'): string {
+  const { factor, base } = splitUnit(q.unit);
+  const amount = q.value * factor;
+  const number = formatNumber(amount, lang, style);
+  const qualifier = (q.qualifier ?? '').trim();
+  if (lang === 'zh') {
+    const text = `${number}${base}`;
+    if (!qualifier) return text;
+    return QUALIFIERS[qualifier]?.zh === 'after' ? `${text}${qualifier}` : `${qualifier}${text}`;
+  }
+  const unit = unitLabel(base, 'en', Math.abs(amount) !== 1);
+  const text = !unit ? number : TIGHT_UNITS_EN.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
+  const word = qualifierLabel(qualifier, 'en');
+  return word ? `${word} ${text}` : text;
+}
+
+/** A date from the data (YYYY, YYYY-MM or YYYY-MM-DD) for reading: 2024年5月24日 / 24 May 2024. */
+export function formatDate(iso: string, lang: Lang): string {
+  const parts = iso.split('-').map(Number);
+  const [y, m, d] = parts;
+  if (!y || parts.some((p) => !Number.isInteger(p))) return iso;
+  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${m && d ? `${d}日` : ''}`;
+  if (!m) return String(y);
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A date range; a single day when both ends agree. */
+export function formatDateRange(from: string, to: string, lang: Lang): string {
+  if (!to || to === from) return formatDate(from, lang);
+  return `${formatDate(from, lang)}${lang === 'zh' ? '至' : ' – '}${formatDate(to, lang)}`;
+}
