@@ -28,6 +28,8 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** Extra routes answered before files: path → [content type, body]. */
   routes?: Record<string, [string, string]>;
+  /** Fixed port (e.g. the benchmark's 4310–4319); default: any free port. */
+  port?: number;
 }
 
 export async function serveStatic(options: StaticServerOptions = {}): Promise<StaticServer> {
@@ -62,7 +64,7 @@ export async function serveStatic(options: StaticServerOptions = {}): Promise<St
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {

@@ -1,0 +1,324 @@
+/**
+ * One benchmark run of one page at one CPU rate, in a fresh browser context: load (marks, bytes,
+ * heap), 100 hovers across districts, a click-select, and the metric and session switches when
+ * the page has them. Anything the page does not offer yet comes back as null ("not yet
+ * available"), never as a made-up number.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { installProbe, type ProbeApi } from './probe.ts';
+import { quantile } from './stats.ts';
+
+export type TargetKind = 'ours' | 'peer';
+export interface Target {
+  id: string;
+  label: string;
+  kind: TargetKind;
+  url: string;
+}
+
+export interface Bytes {
+  raw: Record<Category, number>;
+  gzip: Record<Category, number>;
+  files: { url: string; category: Category; raw: number; gzip: number }[];
+}
+export type Category = 'html' | 'jscss' | 'data' | 'other';
+
+export interface RunResult {
+  mapDrawn: number | null;
+  mapPainted: number | null;
+  dashboardReady: number | null;
+  heapMB: number | null;
+  hoverP50: number | null;
+  hoverP90: number | null;
+  hoverCount: number;
+  hoverMisses: number;
+  /** Long tasks over 50 ms while hovering (after load). */
+  longTasksOver50: number | null;
+  longestTaskMs: number | null;
+  click: number | null;
+  switchMetric: number | null;
+  switchSession: number | null;
+  bytes: Bytes | null;
+}
+
+export interface RunOptions {
+  rate: number;
+  hovers: number;
+  /** Marks known to be missing after the first run: do not wait for them again. */
+  missingMarks: Set<string>;
+  measureBytes: boolean;
+  /** Interior points (lng, lat) per district code, for the peer's canvas. */
+  points: Map<string, [number, number]>;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+const HOVER_TIMEOUT_MS = 2000;
+const QUIET_MS = 300;
+
+type ProbeWindow = Window & { __cqProbe: ProbeApi & { pending?: Promise<number | null> } };
+
+function category(url: string): Category {
+  const path = new URL(url).pathname;
+  if (/\.(m?js|css)$/.test(path)) return 'jscss';
+  if (/\.(csv|json)$/.test(path)) return 'data';
+  if (path.endsWith('/') || path.endsWith('.html')) return 'html';
+  return 'other';
+}
+
+export async function measureRun(
+  browser: Browser,
+  target: Target,
+  options: RunOptions,
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op one.
+    await page.addInitScript({
+      content: `var __name = (f) => f;\n(${installProbe.toString()})();`,
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
+    const files: Promise<Bytes['files'][number] | null>[] = [];
+    if (options.measureBytes)
+      page.on('response', (r) =>
+        files.push(
+          r.body().then(
+            (body) => ({
+              url: r.url(),
+              category: category(r.url()),
+              raw: body.length,
+              gzip: gzipSync(body, { level: 9 }).length,
+            }),
+            () => null,
+          ),
+        ),
+      );
+    await page.goto(target.url, { waitUntil: 'load' });
+    const markTimeout = 10_000 * options.rate;
+    const mark = async (name: string): Promise<number | null> => {
+      if (options.missingMarks.has(name)) return null;
+      const t = await page.evaluate(
+        ([n, ms]) => (window as unknown as ProbeWindow).__cqProbe.whenMark(n, ms),
+        [name, markTimeout] as const,
+      );
+      if (t === null) options.missingMarks.add(name);
+      return t;
+    };
+    const mapDrawn = await mark('cq:map-drawn');
+    const mapPainted =
+      mapDrawn === null
+        ? null
+        : await page.evaluate(() =>
+            (window as unknown as ProbeWindow).__cqProbe.whenPainted('cq:map-drawn'),
+          );
+    const dashboardReady = target.kind === 'ours' ? await mark('cq:dashboard-ready') : null;
+    await page.waitForLoadState('networkidle');
+    const bytes = options.measureBytes ? sumBytes(await Promise.all(files)) : null;
+    const heapMB = await heap(cdp);
+
+    if (target.kind === 'peer') await attachPeer(page);
+    const points = await districtPoints(page, target.kind, options.points);
+    const hover = await hoverAround(page, points, options.hovers);
+    const click = await clickSelect(page, points);
+    return {
+      mapDrawn,
+      mapPainted,
+      dashboardReady,
+      heapMB,
+      ...hover,
+      click,
+      switchMetric: null,
+      switchSession: null,
+      bytes,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function sumBytes(files: (Bytes['files'][number] | null)[]): Bytes {
+  const zero = (): Record<Category, number> => ({ html: 0, jscss: 0, data: 0, other: 0 });
+  const out: Bytes = { raw: zero(), gzip: zero(), files: [] };
+  for (const f of files) {
+    if (!f) continue;
+    out.files.push(f);
+    out.raw[f.category] += f.raw;
+    out.gzip[f.category] += f.gzip;
+  }
+  return out;
+}
+
+async function heap(cdp: CDPSession): Promise<number | null> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/** Routes the peer's ECharts events into the probe: hover → mouseover, click → selectchanged. */
+async function attachPeer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type Params = { data?: { code?: string } };
+    const w = window as unknown as ProbeWindow & {
+      __cqPeer: { chart: { on(e: string, f: (p: Params) => void): void } };
+    };
+    w.__cqPeer.chart.on('mouseover', (p) => w.__cqProbe.effect(p.data?.code ?? null));
+    w.__cqPeer.chart.on('selectchanged', () => w.__cqProbe.effect(null));
+  });
+}
+
+/**
+ * A viewport point inside each district. Ours: hit-tested in the page's own SVG (so only a real
+ * map counts, not a list of buttons). Peer: the district's interior point through ECharts'
+ * convertToPixel.
+ */
+async function districtPoints(
+  page: Page,
+  kind: TargetKind,
+  lngLat: Map<string, [number, number]>,
+): Promise<Map<string, [number, number]>> {
+  if (kind === 'peer') {
+    const pts = await page.evaluate(
+      (entries) => {
+        const w = window as unknown as {
+          __cqPeer: {
+            chart: {
+              convertToPixel(f: object, v: number[]): number[];
+              getDom(): HTMLElement;
+            };
+          };
+        };
+        const { chart } = w.__cqPeer;
+        chart.getDom().scrollIntoView({ block: 'center' });
+        const box = chart.getDom().getBoundingClientRect();
+        return entries.map(([code, p]) => {
+          const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, p);
+          return [code, [box.left + x!, box.top + y!]] as [string, [number, number]];
+        });
+      },
+      [...lngLat],
+    );
+    return new Map(pts);
+  }
+  const pts = await page.evaluate(() => {
+    const shapes = [...document.querySelectorAll('svg [data-code]')];
+    const root = shapes[0]?.closest('svg');
+    if (!root) return [];
+    (window as unknown as ProbeWindow).__cqProbe.mapRoot = root;
+    root.scrollIntoView({ block: 'center' });
+    const found: [string, [number, number]][] = [];
+    const seen = new Set<string>();
+    for (const el of shapes) {
+      const code = el.getAttribute('data-code')!;
+      if (seen.has(code)) continue;
+      const r = el.getBoundingClientRect();
+      const N = 9;
+      let best: [number, number] | null = null;
+      let bestD = Infinity;
+      for (let i = 1; i < N; i++)
+        for (let j = 1; j < N; j++) {
+          const x = r.left + (r.width * i) / N;
+          const y = r.top + (r.height * j) / N;
+          const hit = document.elementFromPoint(x, y)?.closest('[data-code]');
+          const d = (i - N / 2) ** 2 + (j - N / 2) ** 2;
+          if (hit?.getAttribute('data-code') === code && d < bestD) [best, bestD] = [[x, y], d];
+        }
+      if (best) {
+        seen.add(code);
+        found.push([code, best]);
+      }
+    }
+    return found;
+  });
+  return new Map(pts);
+}
+
+/** A fixed pseudo-random order of districts, never the same twice in a row. */
+function hoverSequence(codes: string[], n: number): string[] {
+  let seed = 20220527;
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const out: string[] = [];
+  while (out.length < n && codes.length > 1) {
+    const c = codes[Math.floor(rand() * codes.length)]!;
+    if (c !== out[out.length - 1]) out.push(c);
+  }
+  return out;
+}
+
+async function hoverAround(
+  page: Page,
+  points: Map<string, [number, number]>,
+  n: number,
+): Promise<
+  Pick<
+    RunResult,
+    'hoverP50' | 'hoverP90' | 'hoverCount' | 'hoverMisses' | 'longTasksOver50' | 'longestTaskMs'
+  >
+> {
+  if (points.size < 2)
+    return {
+      hoverP50: null,
+      hoverP90: null,
+      hoverCount: 0,
+      hoverMisses: 0,
+      longTasksOver50: null,
+      longestTaskMs: null,
+    };
+  await page.mouse.move(1, 1);
+  const start = await page.evaluate(() => performance.now());
+  const latencies: number[] = [];
+  let misses = 0;
+  for (const code of hoverSequence([...points.keys()], n)) {
+    const [x, y] = points.get(code)!;
+    await page.evaluate(
+      ([c, ms]) => {
+        const p = (window as unknown as ProbeWindow).__cqProbe;
+        p.pending = p.armHover(c, ms);
+      },
+      [code, HOVER_TIMEOUT_MS] as const,
+    );
+    await page.mouse.move(x, y);
+    const ms = await page.evaluate(() => (window as unknown as ProbeWindow).__cqProbe.pending!);
+    if (ms === null) misses++;
+    else latencies.push(ms);
+  }
+  const tasks = await page.evaluate(
+    (t0) => (window as unknown as ProbeWindow).__cqProbe.longTasks.filter((t) => t.start >= t0),
+    start,
+  );
+  return {
+    hoverP50: latencies.length ? quantile(latencies, 0.5) : null,
+    hoverP90: latencies.length ? quantile(latencies, 0.9) : null,
+    hoverCount: latencies.length,
+    hoverMisses: misses,
+    longTasksOver50: tasks.filter((t) => t.duration > 50).length,
+    longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+  };
+}
+
+/** Click a district and wait until every view has finished changing (QUIET_MS without change). */
+async function clickSelect(
+  page: Page,
+  points: Map<string, [number, number]>,
+): Promise<number | null> {
+  const first = [...points.values()][Math.floor(points.size / 2)];
+  if (!first) return null;
+  // Arrive first, so the clock starts at the press, not at a hover on the way.
+  await page.mouse.move(first[0], first[1]);
+  await page.waitForTimeout(200);
+  return settleAfter(page, () => page.mouse.click(first[0], first[1]));
+}
+
+export async function settleAfter(page: Page, act: () => Promise<void>): Promise<number | null> {
+  await page.evaluate(
+    ([quiet, ms]) => {
+      const p = (window as unknown as ProbeWindow).__cqProbe;
+      p.pending = p.armSettle(quiet, ms);
+    },
+    [QUIET_MS, 10_000] as const,
+  );
+  await act();
+  return page.evaluate(() => (window as unknown as ProbeWindow).__cqProbe.pending!);
+}

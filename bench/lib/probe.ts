@@ -1,0 +1,176 @@
+/**
+ * The in-page half of the benchmark, installed before any page script runs (addInitScript).
+ * It records long tasks, the time each `cq:*` performance mark is followed by a painted frame,
+ * and answers "how long from this input event until its visible effect was painted?" for both
+ * pages: on ours the effect is a DOM mutation in the map, on the peer an ECharts event.
+ * "Painted" is the standard approximation: the first task after the next animation frame.
+ * Must stay self-contained: Playwright serialises the function into the page.
+ */
+export interface ProbeResult {
+  /** ms from the input event's timestamp to the painted frame with its effect; null on timeout. */
+  latency: number | null;
+}
+
+export function installProbe(): void {
+  type Armed = {
+    kind: 'hover' | 'settle';
+    /** Input event types that start the clock. */
+    inputs: string[];
+    code: string | null;
+    input: number | null;
+    lastPainted: number | null;
+    lastChange: number;
+    done: (v: number | null) => void;
+  };
+  const afterPaint = (cb: (t: number) => void): void => {
+    requestAnimationFrame(() => setTimeout(() => cb(performance.now()), 0));
+  };
+  const probe = {
+    longTasks: [] as { start: number; duration: number }[],
+    painted: {} as Record<string, number>,
+    armed: null as Armed | null,
+    mapRoot: null as Element | null,
+  };
+  Object.assign(window, { __cqProbe: probe });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long-task timing unsupported: the report says so (no entries, flagged by the harness).
+  }
+  const mark = performance.mark.bind(performance);
+  performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+    const entry = mark(name, options);
+    if (name.startsWith('cq:')) afterPaint((t) => (probe.painted[name] ??= t));
+    return entry;
+  }) as typeof performance.mark;
+
+  const onInput = (e: Event): void => {
+    const a = probe.armed;
+    if (a && a.input === null && a.inputs.includes(e.type)) a.input = e.timeStamp;
+  };
+  for (const type of ['pointermove', 'pointerdown', 'keydown', 'input', 'change'])
+    window.addEventListener(type, onInput, { capture: true });
+
+  /** An effect arrived: for a hover, finish at its painted frame; for settle, keep the latest. */
+  const effect = (code: string | null): void => {
+    const a = probe.armed;
+    if (!a || a.input === null) return;
+    if (a.kind === 'hover') {
+      if (a.code !== null && code !== null && code !== a.code) return;
+      probe.armed = null;
+      const input = a.input;
+      afterPaint((t) => a.done(t - input));
+      return;
+    }
+    a.lastChange = performance.now();
+    afterPaint((t) => (a.lastPainted = t));
+  };
+  new MutationObserver((records) => {
+    const a = probe.armed;
+    if (!a) return;
+    for (const r of records) {
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!target) continue;
+      if (a.kind === 'settle') return effect(null);
+      const coded = target.closest('[data-code]');
+      const added = [...r.addedNodes].find(
+        (n): n is Element => n instanceof Element && n.matches('[data-code]'),
+      );
+      const code = (added ?? coded)?.getAttribute('data-code') ?? null;
+      if (code !== null) return effect(code);
+      if (probe.mapRoot?.contains(target)) return effect(null);
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
+  Object.assign(probe, {
+    /** Resolves with the mark's startTime, or null when the page has not set it in time. */
+    whenMark(name: string, timeoutMs: number): Promise<number | null> {
+      return new Promise((resolve) => {
+        const t0 = performance.now();
+        const poll = (): void => {
+          const e = performance.getEntriesByName(name)[0];
+          if (e) return resolve(e.startTime);
+          if (performance.now() - t0 > timeoutMs) return resolve(null);
+          setTimeout(poll, 20);
+        };
+        poll();
+      });
+    },
+    /** Waits for the painted frame after a mark (see installProbe). */
+    whenPainted(name: string): Promise<number> {
+      return new Promise((resolve) => {
+        const poll = (): void => {
+          const t = probe.painted[name];
+          if (t !== undefined) resolve(t);
+          else setTimeout(poll, 20);
+        };
+        poll();
+      });
+    },
+    /** Arms a hover probe; the promise settles once the district's highlight is painted. */
+    armHover(code: string, timeoutMs: number): Promise<number | null> {
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          probe.armed = null;
+          resolve(null);
+        }, timeoutMs);
+        probe.armed = {
+          kind: 'hover',
+          inputs: ['pointermove'],
+          code,
+          input: null,
+          lastPainted: null,
+          lastChange: 0,
+          done: (v) => {
+            clearTimeout(timer);
+            resolve(v);
+          },
+        };
+      });
+    },
+    /**
+     * Arms a settle probe: every effect after the input is followed to its painted frame, and
+     * the promise gives the last one once nothing has changed for quietMs.
+     */
+    armSettle(quietMs: number, timeoutMs: number): Promise<number | null> {
+      return new Promise((resolve) => {
+        const a: Armed = {
+          kind: 'settle',
+          inputs: ['pointerdown', 'keydown', 'input', 'change'],
+          code: null,
+          input: null,
+          lastPainted: null,
+          lastChange: 0,
+          done: () => undefined,
+        };
+        probe.armed = a;
+        const t0 = performance.now();
+        const poll = (): void => {
+          const now = performance.now();
+          const quiet = a.lastPainted !== null && now - a.lastChange > quietMs;
+          if (quiet || now - t0 > timeoutMs) {
+            probe.armed = null;
+            resolve(a.lastPainted !== null && a.input !== null ? a.lastPainted - a.input : null);
+          } else setTimeout(poll, 25);
+        };
+        poll();
+      });
+    },
+    effect,
+  });
+}
+
+/** The probe's API as seen from the harness (inside page.evaluate). */
+export interface ProbeApi {
+  longTasks: { start: number; duration: number }[];
+  painted: Record<string, number>;
+  mapRoot: Element | null;
+  whenMark(name: string, timeoutMs: number): Promise<number | null>;
+  whenPainted(name: string): Promise<number>;
+  armHover(code: string, timeoutMs: number): Promise<number | null>;
+  armSettle(quietMs: number, timeoutMs: number): Promise<number | null>;
+  effect(code: string | null): void;
+}

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: builds the app and the ECharts peer, serves both on 127.0.0.1, and measures
+ * them in headless Chromium, alternating pages run by run, at each CPU rate. Writes the report to
+ * bench/RESULTS.md (full runs only; shorter development runs go to bench/dist/RESULTS.partial.md).
+ *   BENCH_RUNS=7   runs per page and rate (the report needs ≥ 7)
+ *   BENCH_RATES=1,4  CPU throttling rates (CDP Emulation.setCPUThrottlingRate)
+ *   BENCH_HOVERS=100 hovers per run
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.ts';
+import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { loadBenchGeometry, interiorPoints } from './lib/geometry.ts';
+import { measureRun, type RunResult, type Target } from './lib/measure.ts';
+import { renderReport, type BenchReport } from './lib/report.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
+const HOVERS = Number(process.env.BENCH_HOVERS ?? 100);
+const FULL_RUN_MIN = 7;
+const APP_DIR = 'bench/dist/app';
+const PEER_DIR = 'bench/dist/peer';
+const APP_PORT = 4310;
+const PEER_PORT = 4311;
+
+function build(): void {
+  console.log('building the app and the peer…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_OUT_DIR: APP_DIR },
+  });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/peer/vite.config.ts'], {
+    stdio: 'inherit',
+  });
+}
+
+function version(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  build();
+  const geometry = loadBenchGeometry();
+  const points = interiorPoints(geometry.geojson);
+  const app = await serveStatic({ root: APP_DIR, port: APP_PORT });
+  const peer = await serveStatic({ root: PEER_DIR, port: PEER_PORT });
+  const targets: Target[] = [
+    { id: 'dashboard', label: 'ours: dashboard', kind: 'ours', url: app.url },
+    { id: 'embed', label: 'ours: map embed', kind: 'ours', url: `${app.url}?mode=embed&chart=map` },
+    { id: 'peer', label: 'peer: ECharts 6 map', kind: 'peer', url: peer.url },
+  ];
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const results = new Map<string, RunResult[]>();
+  const missingMarks = new Map(targets.map((t) => [t.id, new Set<string>()]));
+  const started = Date.now();
+  try {
+    const embedAvailable = await embedWired(browser, app.url, targets[1]!.url);
+    const active = targets.filter((t) => t.id !== 'embed' || embedAvailable);
+    for (let run = 0; run < RUNS; run++)
+      for (const rate of RATES) {
+        // Alternate which page goes first, so drift in machine load hits both alike.
+        const order = run % 2 === 0 ? active : [...active].reverse();
+        for (const target of order) {
+          const result = await measureRun(browser, target, {
+            rate,
+            hovers: HOVERS,
+            missingMarks: missingMarks.get(target.id)!,
+            measureBytes: run === 0 && rate === RATES[0],
+            points,
+          });
+          const key = `${target.id}@${rate}`;
+          results.set(key, [...(results.get(key) ?? []), result]);
+          console.log(
+            `run ${run + 1}/${RUNS} ×${rate} ${target.label}: map ${fmt(result.mapDrawn)} ms, ` +
+              `ready ${fmt(result.dashboardReady)} ms, hover p90 ${fmt(result.hoverP90)} ms ` +
+              `(${result.hoverCount} ok, ${result.hoverMisses} missed), click ${fmt(result.click)} ms`,
+          );
+        }
+      }
+    const report: BenchReport = {
+      date: new Date().toISOString(),
+      cores: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      chromium: browser.version(),
+      versions: {
+        node: process.version,
+        svelte: pkgVersion('svelte'),
+        vite: pkgVersion('vite'),
+        echarts: pkgVersion('echarts'),
+        playwright: pkgVersion('@playwright/test'),
+      },
+      gitCommit: version('git', ['rev-parse', '--short', 'HEAD']),
+      runs: RUNS,
+      rates: RATES,
+      hovers: HOVERS,
+      geometryOrigin: geometry.origin,
+      targets,
+      embedAvailable,
+      results,
+      elapsedS: (Date.now() - started) / 1000,
+    };
+    const md = renderReport(report);
+    const out = RUNS >= FULL_RUN_MIN ? 'bench/RESULTS.md' : 'bench/dist/RESULTS.partial.md';
+    mkdirSync('bench/dist', { recursive: true });
+    writeFileSync(out, md);
+    console.log(`\n${md}\nwritten to ${out}`);
+  } finally {
+    await browser.close();
+    await app.close();
+    await peer.close();
+  }
+}
+
+/** The embed counts once the app honours ?mode=embed: it then leaves out the dashboard's header. */
+async function embedWired(
+  browser: import('@playwright/test').Browser,
+  dashboardUrl: string,
+  embedUrl: string,
+): Promise<boolean> {
+  const page = await browser.newPage();
+  try {
+    const headers = async (url: string): Promise<number> => {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      return page.locator('header h1').count();
+    };
+    return (await headers(dashboardUrl)) > 0 && (await headers(embedUrl)) === 0;
+  } finally {
+    await page.close();
+  }
+}
+
+function pkgVersion(name: string): string {
+  return version('node', ['-p', `require('${name}/package.json').version`]);
+}
+
+function fmt(v: number | null): string {
+  return v === null ? 'n/a' : v.toFixed(1);
+}
+
+await main();
