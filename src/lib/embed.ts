@@ -4,21 +4,21 @@
  * Owns: chart names, embed URLs and messages. Knows nothing about the DOM or the components.
  */
 import type { Lang } from './i18n';
+import { CHARTS, type ChartName } from '../state/url';
 
-/** Every view that has its own embed URL (`?mode=embed&chart=<name>`). */
-export const EMBED_CHARTS = [
-  'map',
-  'timeline',
-  'ranking',
-  'sister-cities',
-  'loans',
-  'targets',
-  'pledges',
-] as const;
-export type EmbedChart = (typeof EMBED_CHARTS)[number];
+/** Every view that has its own embed URL (`?mode=embed&chart=<name>`): the URL's chart list. */
+export const EMBED_CHARTS = CHARTS;
+export type EmbedChart = ChartName;
 
 /** Dashboard state carried into an embed; everything else (view, slide, mode) is dropped. */
-export const EMBED_STATE_KEYS = ['district', 'session', 'metric', 'lang', 'theme'] as const;
+export const EMBED_STATE_KEYS = [
+  'district',
+  'session',
+  'metric',
+  'lang',
+  'theme',
+  'quote',
+] as const;
 
 /** Height the iframe starts at before the chart reports its own (CSS px). */
 export const INITIAL_HEIGHT_PX: Record<EmbedChart, number> = {
@@ -29,6 +29,7 @@ export const INITIAL_HEIGHT_PX: Record<EmbedChart, number> = {
   loans: 420,
   targets: 480,
   pledges: 480,
+  source: 480,
 };
 
 export function isEmbedChart(value: string | null | undefined): value is EmbedChart {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Datasets } from '../load';
+import { citedSources, dataAsOf, sourceIndex, viewTable } from './tables';
+
+const district = (code: string, name_zh: string) => ({
+  code,
+  name_zh,
+  name_en: name_zh,
+  kind: 'district',
+  region: 'ne',
+  region_zh: '渝东北',
+  region_en: 'NE',
+  former_name_zh: '',
+  former_code: '',
+  aliases_zh: '',
+});
+const pledge = (pledge_id: string, district_code: string, event_id: string, source_id: string) => ({
+  pledge_id,
+  event_id,
+  date: '2024-05-24',
+  district_code,
+  org_zh: '',
+  speaker: '',
+  role: '',
+  quote: `承诺${pledge_id}`,
+  start: '10',
+  end: '20',
+  source_id,
+});
+
+const DATA = {
+  districts: [district('500101', '万州区'), district('500102', '涪陵区')],
+  pledges: [
+    pledge('p1', '500101', 'plenary-6-5', '000'),
+    pledge('p2', '500101', 'plenary-6-4', '003'),
+    pledge('p3', '500102', 'plenary-6-5', '000'),
+  ],
+  sources: [
+    {
+      source_id: '000',
+      file: '',
+      sha256: '',
+      date: '2024-05-25',
+      title: 'A',
+      outlet: '重庆日报',
+      date_source: '',
+    },
+    {
+      source_id: '003',
+      file: '',
+      sha256: '',
+      date: '2023-10-18',
+      title: 'B',
+      outlet: '重庆日报',
+      date_source: '',
+    },
+  ],
+} as unknown as Datasets;
+
+describe('viewTable', () => {
+  it('gives the map every district with its records for the selected session', () => {
+    const t = viewTable('map', DATA, {
+      district: null,
+      session: 'plenary-6-5',
+      metric: 'statements',
+    });
+    expect(t.rows.map((r) => [r.district_code, r.value, r.quote])).toEqual([
+      ['500101', 1, '承诺p1'],
+      ['500102', 1, '承诺p3'],
+    ]);
+    expect(t.columns.slice(0, 2)).toEqual(['district_code', 'name_zh']);
+  });
+
+  it('keeps districts without records as one row with empty source columns', () => {
+    const t = viewTable('map', DATA, {
+      district: null,
+      session: 'plenary-6-4',
+      metric: 'statements',
+    });
+    const fuling = t.rows.filter((r) => r.district_code === '500102');
+    expect(fuling).toHaveLength(1);
+    expect(fuling[0]).toMatchObject({ value: 0 });
+    expect(fuling[0]!.source_id).toBeUndefined();
+  });
+
+  it('filters the pledge list by district and session', () => {
+    const t = viewTable('pledges', DATA, {
+      district: '500101',
+      session: null,
+      metric: 'statements',
+    });
+    expect(t.rows.map((r) => r.pledge_id)).toEqual(['p1', 'p2']);
+    const one = viewTable('pledges', DATA, {
+      district: '500101',
+      session: 'plenary-6-4',
+      metric: 'x',
+    });
+    expect(one.rows.map((r) => r.pledge_id)).toEqual(['p2']);
+  });
+
+  it('gives an empty table, not an error, when a dataset is not there yet', () => {
+    expect(viewTable('timeline', {}, { district: null, session: null, metric: 'x' }).rows).toEqual(
+      [],
+    );
+  });
+});
+
+describe('sources of a table', () => {
+  it('lists each cited source once and dates the data by the latest one', () => {
+    const t = viewTable('pledges', DATA, { district: null, session: null, metric: 'statements' });
+    expect(citedSources(t.rows)).toEqual(['000', '003']);
+    expect(dataAsOf(t.rows, sourceIndex(DATA))).toBe('2024-05-25');
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The data behind each view as a flat table for the CSV download: the sourced rows the view
+ * draws, filtered by the view's district and session, each keeping its source_id/quote/start/end.
+ * The map and the ranking give one block of rows per district (all 38, districts without a
+ * record as one row with empty source columns), so the file holds every number the view shows.
+ * Owns: view → rows. Knows nothing about the DOM or the CSV syntax.
+ */
+import type { EmbedChart } from '../embed';
+import type { Datasets } from '../load';
+import type { RowOf } from '../schema';
+import { figuresForSession, pledgesForSession } from '../sessions';
+import type { CsvRow, SourceInfo } from './csv';
+
+export interface TableState {
+  district: string | null;
+  session: string | null;
+  /** Metric the map and ranking colour by (statements, targets, loans, region). */
+  metric: string;
+}
+
+export interface ViewTable {
+  columns: string[];
+  rows: CsvRow[];
+}
+
+/** Columns in first-seen order over all rows. */
+export function unionColumns(rows: readonly CsvRow[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
+  return [...seen];
+}
+
+function table(rows: CsvRow[]): ViewTable {
+  return { columns: unionColumns(rows), rows };
+}
+
+const byDistrict = <R extends CsvRow>(district: string | null, code: (r: R) => string) =>
+  district === null ? () => true : (r: R) => code(r) === district;
+
+/** The district-level records behind a metric, keyed by district code. */
+function recordsByDistrict(data: Datasets, state: TableState): Map<string, CsvRow[]> {
+  const map = new Map<string, CsvRow[]>();
+  const add = (code: string, row: CsvRow) => {
+    const list = map.get(code);
+    if (list) list.push(row);
+    else map.set(code, [row]);
+  };
+  const pledges = data.pledges ?? [];
+  switch (state.metric) {
+    case 'statements':
+      for (const p of pledgesForSession(pledges, state.session)) add(p.district_code, p);
+      break;
+    case 'targets':
+      for (const f of figuresForSession(
+        data.figures ?? [],
+        pledges,
+        data.sessions ?? [],
+        state.session,
+      ))
+        add(f.subject_code, f);
+      break;
+    case 'loans':
+      for (const c of data.loanCoverage ?? []) add(c.district_code, c);
+      break;
+    default:
+      break;
+  }
+  return map;
+}
+
+function districtRows(data: Datasets, state: TableState): CsvRow[] {
+  const records = recordsByDistrict(data, state);
+  return (data.districts ?? []).flatMap((d: RowOf<'districts'>) => {
+    const base: CsvRow = {
+      district_code: d.code,
+      name_zh: d.name_zh,
+      name_en: d.name_en,
+      region_zh: d.region_zh,
+      region_en: d.region_en,
+      metric: state.metric,
+    };
+    const own = records.get(d.code) ?? [];
+    const value = state.metric === 'region' ? d.region : own.length;
+    if (!own.length) return [{ ...base, value }];
+    return own.map((r) => {
+      const { district_code: _code, subject_code: _subject, ...rest } = r;
+      return { ...base, value, ...rest };
+    });
+  });
+}
+
+/** The rows a view draws, ready for viewCsv(). */
+export function viewTable(chart: EmbedChart, data: Datasets, state: TableState): ViewTable {
+  const pledges = data.pledges ?? [];
+  switch (chart) {
+    case 'map':
+    case 'ranking':
+      return table(districtRows(data, state));
+    case 'timeline':
+      return table([...(data.sessions ?? [])]);
+    case 'sister-cities':
+      return table([
+        ...(data.sisterCities ?? []).map((r) => ({ record: 'city', ...r })),
+        ...(data.sisterCityTotals ?? []).map((r) => ({ record: 'total', ...r })),
+      ]);
+    case 'loans':
+      return table([
+        ...(data.loans ?? []).map((r) => ({ record: 'figure', ...r })),
+        ...(data.loanCoverage ?? [])
+          .filter(byDistrict(state.district, (r) => r.district_code))
+          .map((r) => ({ record: 'coverage', ...r })),
+      ]);
+    case 'targets':
+      return table(
+        figuresForSession(data.figures ?? [], pledges, data.sessions ?? [], state.session).filter(
+          byDistrict(state.district, (f) => f.subject_code),
+        ),
+      );
+    case 'pledges':
+      return table(
+        pledgesForSession(pledges, state.session).filter(
+          byDistrict(state.district, (p) => p.district_code),
+        ),
+      );
+    case 'source':
+      return table(
+        (data.sources ?? []).map(({ source_id, date, title, outlet }) => ({
+          source_id,
+          date,
+          title,
+          outlet,
+        })),
+      );
+    default:
+      return assertNever(chart);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`no table for chart ${String(value)}`);
+}
+
+/** data/sources.csv as the CSV's source columns need it. */
+export function sourceIndex(data: Datasets): Map<string, SourceInfo> {
+  return new Map(
+    (data.sources ?? []).map((s) => [
+      s.source_id,
+      { title: s.title, outlet: s.outlet, date: s.date, url: '' },
+    ]),
+  );
+}
+
+/** The distinct sources a table cites, in first-seen order. */
+export function citedSources(rows: readonly CsvRow[]): string[] {
+  const ids = rows.map((r) => (r.source_id == null ? '' : String(r.source_id))).filter(Boolean);
+  return [...new Set(ids)];
+}
+
+/** Latest source date the table relies on ("data as of"), or null. */
+export function dataAsOf(
+  rows: readonly CsvRow[],
+  sources: ReadonlyMap<string, SourceInfo>,
+): string | null {
+  const dates = citedSources(rows)
+    .map((id) => sources.get(id)?.date ?? '')
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
+  return dates.at(-1) ?? null;
+}
