@@ -1,0 +1,135 @@
+/**
+ * Build-time drawing: projects the topology once into a fixed coordinate system (VIEW_WIDTH wide,
+ * integers) and writes compact SVG path strings, so the browser only scales them by viewBox.
+ * Owns: the projection, the path encoding, label anchors, neighbour lists. Pure.
+ */
+import {
+  geoConicEqualArea,
+  geoPath,
+  type GeoContext,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
+import { feature, mesh, neighbors } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { DistrictTopology } from './topology.ts';
+import { poleOfInaccessibility, type Ring } from './polylabel.ts';
+
+/**
+ * Width of the fixed coordinate system. 1 unit ≈ 0.12 km, about the source's grid step, so
+ * rounding to integers loses nothing visible even in the 8× inset.
+ */
+export const VIEW_WIDTH = 4000;
+
+/** Equal-area (a choropleth compares areas), standard parallels framing Chongqing's 28–32°N. */
+export function chongqingProjection(): GeoProjection {
+  return geoConicEqualArea().parallels([29, 31.5]).rotate([-107.75, 0]);
+}
+
+/** Path context writing integer, relative commands ("M12 34l1-2 3 4z") and skipping zero moves. */
+export class CompactPath {
+  private parts: string[] = [];
+  private x = 0;
+  private y = 0;
+  private started = false;
+  moveTo(x: number, y: number): void {
+    this.x = Math.round(x);
+    this.y = Math.round(y);
+    this.parts.push(`M${this.x} ${this.y}`);
+    this.started = false;
+  }
+  lineTo(x: number, y: number): void {
+    const nx = Math.round(x);
+    const ny = Math.round(y);
+    if (nx === this.x && ny === this.y) return;
+    const dx = nx - this.x;
+    const dy = ny - this.y;
+    this.parts.push(`${this.started ? (dx < 0 ? '' : ' ') : 'l'}${dx}${dy < 0 ? '' : ' '}${dy}`);
+    this.started = true;
+    this.x = nx;
+    this.y = ny;
+  }
+  closePath(): void {
+    this.parts.push('z');
+    this.started = false;
+  }
+  arc(): void {
+    throw new Error('points are not drawn');
+  }
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+export interface DistrictShape {
+  code: string;
+  name: string;
+  /** SVG path in view units. */
+  d: string;
+  /** Label anchor: the point deepest inside the largest part, and its distance to the border. */
+  label: [number, number];
+  labelRadius: number;
+  /** [x0, y0, x1, y1] in view units. */
+  bbox: [number, number, number, number];
+  /** Codes of districts sharing a border, sorted. */
+  neighbors: string[];
+}
+
+export interface MapDrawing {
+  viewBox: [number, number, number, number];
+  districts: DistrictShape[];
+  /** Borders between two districts, drawn once (the outline is the shapes' own stroke). */
+  interiorBorders: string;
+}
+
+export function drawTopology(topology: DistrictTopology): MapDrawing {
+  const object = topology.objects.districts;
+  const collection = feature(topology, object);
+  const projection = chongqingProjection().fitWidth(VIEW_WIDTH, collection);
+  // No resampling: borders are short segments already, and resampling only adds points.
+  projection.precision(0);
+  const bounds = geoPath(projection).bounds(collection);
+  const height = Math.ceil(bounds[1][1]);
+  const draw = (object: object): string => {
+    const context = new CompactPath();
+    // d3's GeoContext also declares beginPath/arc; CompactPath implements what polygons use.
+    geoPath(projection, context as unknown as GeoContext)(object as GeoPermissibleObjects);
+    return context.toString();
+  };
+  const adjacency = neighbors(object.geometries);
+  const codes = object.geometries.map((g) => String(g.id));
+  const districts = collection.features.map((f, i): DistrictShape => {
+    const b = geoPath(projection).bounds(f);
+    const rings = largestPartRings(f as Feature<Polygon | MultiPolygon>, projection);
+    const pole = poleOfInaccessibility(rings);
+    return {
+      code: codes[i]!,
+      name: String(f.properties?.name ?? ''),
+      d: draw(f),
+      label: [Math.round(pole.x), Math.round(pole.y)],
+      labelRadius: Math.round(pole.distance),
+      bbox: [Math.floor(b[0][0]), Math.floor(b[0][1]), Math.ceil(b[1][0]), Math.ceil(b[1][1])],
+      neighbors: adjacency[i]!.map((j) => codes[j]!).sort(),
+    };
+  });
+  return {
+    viewBox: [0, 0, VIEW_WIDTH, height],
+    districts,
+    interiorBorders: draw(mesh(topology, object, (a, b) => a !== b)),
+  };
+}
+
+/** The projected rings of the part with the largest projected area. */
+function largestPartRings(f: Feature<Polygon | MultiPolygon>, projection: GeoProjection): Ring[] {
+  const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let best: Ring[] = [];
+  let bestArea = -1;
+  for (const part of parts) {
+    const area = geoPath(projection).area({ type: 'Polygon', coordinates: part });
+    if (area > bestArea) {
+      bestArea = area;
+      best = part.map((ring) => ring.map((p) => projection(p as [number, number])!));
+    }
+  }
+  return best;
+}
