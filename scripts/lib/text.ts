@@ -140,7 +140,11 @@ export function sentences(view: TextView): Span[] {
     if (from < to) out.push({ start: from, end: to });
   };
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_BREAK.test(text[i]!)) continue;
+    // An ASCII full stop ends a sentence unless it is a decimal point (4.5%).
+    const stop =
+      SENTENCE_BREAK.test(text[i]!) ||
+      (text[i] === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')));
+    if (!stop) continue;
     if (text[i] === '\n') {
       push(start, i);
       start = i + 1;

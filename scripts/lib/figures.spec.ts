@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { fakeContext, fakeSource, readDistricts } from './fake-context.ts';
+import { extractFigures, type FigureRow } from './figures.ts';
+
+const DISTRICTS = readDistricts();
+
+function figures(text: string, date = '2024-05-25') {
+  return extractFigures(fakeContext(fakeSource(text, date), DISTRICTS));
+}
+
+function pick(row: FigureRow) {
+  const { subject_zh, indicator_zh, value, unit, qualifier, kind, period } = row;
+  return { subject_zh, indicator_zh, value, unit, qualifier, kind, period };
+}
+
+// Seed 000: the speaker is named two sentences before the figure.
+const FULING =
+  '市委委员、涪陵区委书记王志杰表示，涪陵将按照全会部署，扛起责任担当。以制造业高质量发展支撑区域高质量发展，加速构建“2349”现代制造业集群体系。因地制宜发展新质生产力，力争2027年全区工业产值突破4000亿元。';
+// Seed 004.
+const JIULONGPO = '今年1-11月，九龙坡区规上工业总产值1285.26亿元，增长4.5%。';
+
+describe('extractFigures: targets and results', () => {
+  it('reads a district target with its year, qualifier and the speaker’s district', () => {
+    const { rows } = figures(FULING);
+    expect(rows.map(pick)).toEqual([
+      {
+        subject_zh: '涪陵区',
+        indicator_zh: '工业产值',
+        value: '400000000000',
+        unit: '元',
+        qualifier: '突破',
+        kind: 'target',
+        period: '2027',
+      },
+    ]);
+    expect(rows[0]!.subject_code).toBe('500102');
+  });
+
+  it('reads a reported result for a span of months and its growth rate as its own row', () => {
+    const { rows } = figures(JIULONGPO, '2022-12-24');
+    expect(rows.map(pick)).toEqual([
+      {
+        subject_zh: '九龙坡区',
+        indicator_zh: '规上工业总产值',
+        value: '128526000000',
+        unit: '元',
+        qualifier: '',
+        kind: 'actual',
+        period: '2022-01/2022-11',
+      },
+      {
+        subject_zh: '九龙坡区',
+        indicator_zh: '规上工业总产值增长',
+        value: '4.5',
+        unit: '%',
+        qualifier: '',
+        kind: 'actual',
+        period: '2022-01/2022-11',
+      },
+    ]);
+  });
+
+  it.each([
+    ['ASCII punctuation', '今年1-11月,九龙坡区规上工业总产值1285.26亿元,增长4.5%.'],
+    ['traditional characters', '今年1-11月，九龍坡區規上工業總產值1285.26億元，增長4.5%。'],
+    [
+      'full-width digits',
+      '今年１-１１月，九龙坡区规上工业总产值１２８５．２６亿元，增长４．５％。',
+    ],
+  ])('reads the same values from %s, quoting the text as printed', (_, text) => {
+    const { rows } = figures(text, '2022-12-24');
+    expect(rows.map((r) => [r.subject_zh, r.value, r.unit, r.period])).toEqual([
+      ['九龙坡区', '128526000000', '元', '2022-01/2022-11'],
+      ['九龙坡区', '4.5', '%', '2022-01/2022-11'],
+    ]);
+    for (const r of rows) expect(text.slice(Number(r.start), Number(r.end))).toBe(r.quote);
+  });
+
+  it('reads a number split by a page-layout line break', () => {
+    const text =
+      '因地制宜发展新质生产力，持续提升现代制造业集群体系能级，力争2027年全区工业产值突破40\n\n00亿元。';
+    const { rows } = figures(text);
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.kind, r.period])).toEqual([
+      ['工业产值', '400000000000', 'target', '2027'],
+    ]);
+    expect(rows[0]!.quote).toContain('40\n\n00亿元');
+  });
+
+  it('dates the municipal five-year targets by the horizon stated a paragraph before', () => {
+    // Seed 002 (2022-12-23).
+    const text = [
+      '罗蔺介绍，关于目标任务，《决定》对标对表党的二十大精神，对今后五年发展目标作了进一步优化完善，提出了能量化、群众可感知的目标。',
+      '经济实力方面，提出地区生产总值和人均地区生产总值分别迈过4万亿元、12万元大关。',
+      '城市综合实力方面，提出城镇化率达到75%，国家中心城市集聚辐射能力明显提高。',
+      '生态文明建设水平方面，提出空气质量优良天数稳定在338天左右、长江干流水质稳定保持Ⅱ类。',
+    ].join('\n\n');
+    const { rows } = figures(text, '2022-12-23');
+    expect(rows.map(pick)).toEqual([
+      {
+        subject_zh: '重庆市',
+        indicator_zh: '地区生产总值',
+        value: '4000000000000',
+        unit: '元',
+        qualifier: '迈过',
+        kind: 'target',
+        period: '2027',
+      },
+      {
+        subject_zh: '重庆市',
+        indicator_zh: '人均地区生产总值',
+        value: '120000',
+        unit: '元',
+        qualifier: '迈过',
+        kind: 'target',
+        period: '2027',
+      },
+      {
+        subject_zh: '重庆市',
+        indicator_zh: '城镇化率',
+        value: '75',
+        unit: '%',
+        qualifier: '',
+        kind: 'target',
+        period: '2027',
+      },
+      {
+        subject_zh: '重庆市',
+        indicator_zh: '空气质量优良天数',
+        value: '338',
+        unit: '天',
+        qualifier: '左右',
+        kind: 'target',
+        period: '2027',
+      },
+    ]);
+  });
+
+  it('reads a count of projects and their total investment (seed 003, 合川)', () => {
+    const text =
+      '另外，合川区还建立招商有奖、引智有功的激励机制。目前，累计谋划储备斯诺新材料锂电池负极材料生产、宝能食品产业园等重点招商项目113个，总投资约722.86亿元。';
+    const { rows } = figures(text, '2023-10-18');
+    expect(rows.map((r) => [r.subject_zh, r.indicator_zh, r.value, r.unit, r.qualifier])).toEqual([
+      ['合川区', '重点招商项目', '113', '个', ''],
+      ['合川区', '总投资', '72286000000', '元', '约'],
+    ]);
+    expect(rows.every((r) => r.kind === 'actual' && r.period === '2023-10-18')).toBe(true);
+  });
+
+  it('reads the counted noun after a counting word and skips the date before it', () => {
+    const { rows } = figures('5月22日至23日，来自全球31个国家48个友好城市的嘉宾相聚山城。');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.unit])).toEqual([
+      ['国家', '31', '个'],
+      ['友好城市', '48', '个'],
+    ]);
+  });
+
+  it('resolves 去年 and 今年上半年 against the article date', () => {
+    const { rows } = figures(
+      '去年，全市新增市场主体12万户；今年上半年GDP同比增长3.3%。',
+      '2022-12-23',
+    );
+    expect(rows.map((r) => [r.value, r.kind, r.period])).toEqual([
+      ['120000', 'actual', '2021'],
+      ['3.3', 'actual', '2022-01/2022-06'],
+    ]);
+  });
+});
+
+describe('extractFigures: what is not a measurement', () => {
+  it.each([
+    ['an ordinal', '市长主持召开市政府第21次常务会议。'],
+    [
+      'a slogan count in Chinese numerals',
+      '坚决拥护“两个确立”，部署提出四项任务，实施千个和美乡村示范创建行动。',
+    ],
+    ['a code in quotes', '加快构建“416”科技创新战略布局和“33618”现代制造业集群体系。'],
+    ['a number inside a quoted name', '推动城市“15分钟健身圈”向“10分钟健身圈”转变。'],
+    ['a class label', '打造千亿级产业集群，加速打造五百亿级军民融合产业。'],
+    ['a duration', '我们能在6个月内迅速建成，一忙就是4个多小时。'],
+    ['dates and years', '2024年5月22日至23日，大会在重庆召开，此后的20世纪80年代。'],
+  ])('skips %s', (_, text) => {
+    expect(figures(text).rows).toEqual([]);
+  });
+
+  it('keeps a non-round Chinese count, which counts something (十九条)', () => {
+    const { rows } = figures('全会《决定》围绕建设新重庆，提出了十九条重大举措。', '2022-12-23');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.unit, r.kind])).toEqual([
+      ['重大举措', '19', '条', 'actual'],
+    ]);
+  });
+});
+
+describe('extractFigures: plausibility', () => {
+  it('sends an area larger than the municipality to review instead of publishing it', () => {
+    const text = '截至目前，重庆已消除31万平方公里农村黑臭水体。';
+    const { rows, review } = figures(text, '2022-12-24');
+    expect(rows).toEqual([]);
+    expect(review).toHaveLength(1);
+    expect(review[0]!.quote).toBe('31万平方公里');
+    expect(review[0]!.reason).toMatch(/larger than the whole municipality/);
+    expect(text.slice(review[0]!.start, review[0]!.end)).toBe(review[0]!.quote);
+  });
+
+  it('publishes an area that fits', () => {
+    const { rows, review } = figures('过去30年，该区建成了建成区面积20平方公里的国家级高新区。');
+    expect(review).toEqual([]);
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([['20', '平方公里']]);
+  });
+});

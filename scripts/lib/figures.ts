@@ -1,0 +1,409 @@
+/**
+ * figures.csv: every number in an article that measures something, with what it measures
+ * (indicator_zh: the noun phrase around it), whose it is (district, municipality or a named
+ * region), whether it is a target or a reported result, and for which period.
+ *
+ * Rules (documented in data/README.md by the pipeline owner):
+ * - A number needs a unit or a 万/亿 multiplier; years, dates and bare codes (“33618”) have none.
+ * - Skipped as labels, not measurements: ordinals (第21次), class labels (千亿级), numbers inside
+ *   a short quoted name (“15分钟健身圈”), durations (6个月, 4个多小时), and counts written as a
+ *   round Chinese numeral with a counting word (两个确立, 四项任务, 千个和美乡村): those name
+ *   slogans and programmes. A non-round Chinese count (十九条) is a measurement.
+ * - Kind: a period after the article's year, or a forward cue (力争, 目标, 提出, 将, 迈过 …) with
+ *   no past cue, makes a target; a reported period or a past cue (已, 累计, 同比 …) an actual.
+ * - Implausible values (an area larger than the municipality, a share above 100%) become review
+ *   items instead of rows.
+ * Knows nothing about CSV files; districts and pledges come through the context.
+ */
+import type { RowOf } from '../../src/lib/schema.ts';
+import { MUNICIPALITY_CODE } from '../../src/lib/schema.ts';
+import { CLASSIFIERS, findQuantities, type Quantity } from './numbers.ts';
+import { periodMentions, type PeriodMention } from './periods.ts';
+import { compactView, originalRange, sentences, type Span, type TextView } from './text.ts';
+import type { ExtractContext, Extracted, ReviewItem } from './types.ts';
+
+export type FigureRow = RowOf<'figures'>;
+
+/** Chongqing's land area in km² (it is the upper bound for any area inside it). */
+export const MUNICIPALITY_AREA_KM2 = 82402;
+/** How far back (characters) a forward horizon such as 今后五年 still dates a target. */
+const HORIZON_WINDOW_CHARS = 600;
+/** A quoted term at most this long is a name (“1小时交通圈”); longer quotes are speech. */
+const SHORT_QUOTE_CHARS = 12;
+/** A counted noun read after the number is cut here (it runs into the rest of the clause). */
+const MAX_AFTER_NOUN_CHARS = 12;
+
+/** Regions that are neither a district nor the municipality but get their own figures. */
+const NAMED_REGIONS =
+  /成渝地区双城经济圈|成渝地区|两江新区|西部\(重庆\)科学城|重庆高新区|主城都市区|渝东北三峡库区城镇群|渝东南武陵山区城镇群/;
+
+const PAST_CUE =
+  /已|累计|截至|去年|同比|目前|成功|取得|实现了|达到了|到了|提出了|共有|过去|建成了|据统计|期间/;
+const FORWARD_CUE =
+  /力争|目标(?!考核|体系|任务|要求)|提出(?!了)|将(?!至|近)|要(?![求素点闻害务])|计划(?=[引投完新建实开])|预计|争取|确保|迈过|下一步|今后|未来/;
+/** 将 as in 将X纳入Y ("put X into Y") reports an action rather than announcing one. */
+const BA_CONSTRUCTION = /将[^,;]*(纳入|作为|列入|转化为|转变成|打造成|建设成)/;
+
+/** Words that open a clause without naming the thing measured. */
+const LEADING_WORDS = [
+  '截至目前',
+  '建成了',
+  '实现',
+  '完成',
+  '保持',
+  '其中',
+  '同时',
+  '另外',
+  '此外',
+  '目前',
+  '截至',
+  '当年',
+  '同年',
+  '全年',
+  '全区',
+  '全县',
+  '全市',
+  '我市',
+  '该区',
+  '该县',
+  '重庆市',
+  '重庆',
+  '力争',
+  '预计',
+  '计划',
+  '争取',
+  '确保',
+  '提出了',
+  '提出',
+  '已经',
+  '已',
+  '累计',
+  '总共',
+  '合计',
+  '共',
+  '并',
+  '将',
+  '要',
+  '还',
+  '也',
+  '又',
+  '在',
+  '到',
+  '从',
+  '由',
+  '仅',
+  '便',
+  '就',
+  '而',
+  '可',
+  '能',
+  '使',
+  '让',
+  '把',
+  '我区',
+  '我县',
+];
+/** Verbs and particles between the thing measured and its number (工业产值突破4000亿元). */
+const TRAILING_WORDS = [
+  '分别达到',
+  '分别为',
+  '分别',
+  '稳定在',
+  '保持在',
+  '控制在',
+  '提升至',
+  '提升到',
+  '提高到',
+  '提高至',
+  '增加到',
+  '增至',
+  '达到了',
+  '达到',
+  '突破了',
+  '突破',
+  '迈过',
+  '超过',
+  '接近',
+  '共计',
+  '累计',
+  '约为',
+  '为',
+  '达',
+  '超',
+  '约',
+  '近',
+  '逾',
+  '是',
+  '有',
+  '共',
+  '已',
+  '在',
+  '到',
+  '至',
+  '的',
+  '内',
+  '由',
+  '从',
+  '比',
+  '较',
+  '向',
+];
+/** A change word alone is completed by the indicator it changes (总产值 + 增长). */
+const CHANGE_WORD = /^(同比|年均)?(增长|下降|增速|增幅|提高|减少)$/;
+/** Where a noun after a counting word stops (12家外国餐厅, 8个项目签约落户…). */
+const AFTER_NOUN_STOP =
+  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|已|将|在|于|被|是|为/;
+/** Counting words after which a duration, not a count, follows (6个月, 4个多小时). */
+const DURATION_AFTER = /^多?(月|小时|工作日|星期|世纪)/;
+/** Characters before a Chinese numeral that make it part of a word (统一, 之一, 第一). */
+const WORD_BEFORE_CHINESE = /[统唯之万单同专逐初第]/;
+
+const CLAUSE_DELIMITER = /[,:;()、!?—“]/;
+
+function stripWords(phrase: string, districtNames: readonly string[]): string {
+  let s = phrase.replace(/[“”‘’"\s《》#]/g, '');
+  for (let changed = true; changed;) {
+    changed = false;
+    const before = s;
+    s = s.replace(
+      /^(今后|未来|此后)?(今年|去年|明年|当年|(19|20)\d{2}年)?(\d{1,2}[-—–~至到]\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|前三季度|年末|年底)?/,
+      '',
+    );
+    for (const name of districtNames) if (name && s.startsWith(name)) s = s.slice(name.length);
+    s = s.replace(/^.*?(力争|争取|确保|预计|实现)(?=.)/, '');
+    s = s.replace(/最高.*$/, '');
+    const region = s.match(NAMED_REGIONS);
+    if (region && region.index === 0) s = s.slice(region[0].length);
+    for (const w of LEADING_WORDS) if (s.startsWith(w)) s = s.slice(w.length);
+    for (const w of TRAILING_WORDS) if (s.endsWith(w)) s = s.slice(0, -w.length);
+    s = s.replace(/(19|20)\d{2}年$/, '');
+    const etc = s.lastIndexOf('等');
+    if (etc >= 0 && etc < s.length - 1) s = s.slice(etc + 1);
+    if (s !== before) changed = true;
+  }
+  return s;
+}
+
+/** Parts of "A和B分别…": the nouns the following enumerated numbers belong to, in order. */
+function respectiveParts(before: string, districtNames: readonly string[]): string[] {
+  const at = before.lastIndexOf('分别');
+  if (at < 0) return [];
+  const segments = before.slice(0, at).split(/[,:;]/);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i]!;
+    if (!/[和与及、]/.test(segment)) continue;
+    return segment
+      .split(/[和与及、]/)
+      .map((p) => stripWords(p.replace(/^.*的/, '').split(/双双|创下/)[0]!, districtNames))
+      .filter(Boolean);
+  }
+  return [];
+}
+
+/** Marks characters inside a short quoted term (“1小时交通圈”), which names rather than counts. */
+function shortQuoteMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const m of text.matchAll(/“([^“”\n]*)”/g)) {
+    if (m[1]!.length > SHORT_QUOTE_CHARS) continue;
+    for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = 1;
+  }
+  return mask;
+}
+
+function isRound(value: number): boolean {
+  return /^[1-9]0*$/.test(String(value));
+}
+
+function skipReason(q: Quantity, text: string, quoted: Uint8Array): string | null {
+  const before = text[q.numberStart - 1] ?? '';
+  const after = text.slice(q.end, q.end + 4);
+  if (before === '第') return 'ordinal';
+  if (after.startsWith('级')) return 'class label';
+  if (quoted[q.numberStart]) return 'name in quotes';
+  if (q.unit === '个' && DURATION_AFTER.test(after)) return 'duration';
+  if (q.chinese) {
+    if (WORD_BEFORE_CHINESE.test(before)) return 'part of a word';
+    if (q.value === 1) return 'indefinite article (一名, 一天)';
+    if (!q.unit) return 'no unit';
+    if ((CLASSIFIERS as readonly string[]).includes(q.unit) && isRound(q.value))
+      return 'list counter or programme name';
+  }
+  return null;
+}
+
+interface Dating {
+  kind: 'target' | 'actual';
+  period: string;
+}
+
+function dateFigure(
+  view: TextView,
+  sentence: Span,
+  numberAt: number,
+  mentions: readonly PeriodMention[],
+  date: string,
+): Dating {
+  const base = Number(date.slice(0, 4));
+  const inSentence = mentions.filter(
+    (m) =>
+      m.start >= sentence.start &&
+      m.end <= numberAt &&
+      (!m.local || view.text.slice(m.end, numberAt).length <= 1),
+  );
+  const paragraphStart = view.text.lastIndexOf('\n', sentence.start) + 1;
+  // A horizon earlier in the paragraph (到2025年…) does not date the sentences reporting results.
+  const inParagraph = mentions.filter(
+    (m) => m.start >= paragraphStart && m.end <= sentence.start && !m.local && !m.forward,
+  );
+  const mention = inSentence.at(-1) ?? inParagraph.at(-1);
+  const lead = view.text.slice(sentence.start, numberAt);
+  const past = PAST_CUE.test(lead);
+  const forward = FORWARD_CUE.test(lead.replace(BA_CONSTRUCTION, ''));
+  if (mention && (mention.forward || mention.endYear > base))
+    return { kind: 'target', period: mention.period };
+  if (mention) {
+    const target = forward && !past && mention.endYear >= base;
+    return { kind: target ? 'target' : 'actual', period: mention.period };
+  }
+  if (past) return { kind: 'actual', period: date };
+  if (forward) {
+    const horizon = mentions.filter(
+      (m) => m.forward && m.end <= sentence.start && m.end >= sentence.start - HORIZON_WINDOW_CHARS,
+    );
+    return { kind: 'target', period: horizon.at(-1)?.period ?? '' };
+  }
+  return { kind: 'actual', period: date };
+}
+
+function review(ctx: ExtractContext, start: number, end: number, reason: string): ReviewItem {
+  return {
+    dataset: 'figures',
+    source_id: ctx.source.id,
+    start,
+    end,
+    quote: ctx.source.text.slice(start, end),
+    reason,
+  };
+}
+
+function implausible(q: Quantity, indicator: string, subjectCode: string): string | null {
+  if (q.unit === '平方公里' && q.value > MUNICIPALITY_AREA_KM2 && /^\d+$/.test(subjectCode))
+    return `area ${q.valueText} km² is larger than the whole municipality (${MUNICIPALITY_AREA_KM2} km²)`;
+  if (q.unit === '%' && q.value > 100 && /比重|占|率|比例/.test(indicator))
+    return `share ${q.valueText}% is above 100%`;
+  return null;
+}
+
+export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
+  const view = compactView(ctx.norm);
+  const text = view.text;
+  const mentions = periodMentions(text, ctx.source.date);
+  const quoted = shortQuoteMask(text);
+  const rows: FigureRow[] = [];
+  const reviewItems: ReviewItem[] = [];
+  // The same fact repeated in another sentence (headline and body) is one figure.
+  const seen = new Map<string, number>();
+
+  for (const sentence of sentences(view)) {
+    const body = text.slice(sentence.start, sentence.end);
+    const [quoteStart, quoteEnd] = originalRange(view, sentence.start, sentence.end);
+    let previousIndicator = '';
+    // The last indicator per unit: "160条…其中80条" repeats what the earlier 条 counted.
+    const indicatorByUnit = new Map<string, string>();
+    let previousEnd = -1;
+    let respective: { parts: string[]; index: number; qualifier: string } | null = null;
+
+    for (const local of findQuantities(body)) {
+      const q: Quantity = {
+        ...local,
+        start: local.start + sentence.start,
+        end: local.end + sentence.start,
+        numberStart: local.numberStart + sentence.start,
+      };
+      const previous = previousEnd;
+      const gap = previous >= 0 ? text.slice(previous, q.start) : null;
+      previousEnd = q.end;
+      if (skipReason(q, text, quoted)) continue;
+
+      const [numberStart] = originalRange(view, q.numberStart, q.end);
+      const district = ctx.districtAt(numberStart);
+      const districtNames = district
+        ? [district.name_zh, district.name_zh.replace(/(区|县|土家族.*自治县|苗族.*自治县)$/, '')]
+        : [];
+
+      // The clause before the number: from the last delimiter or the previous number.
+      let clauseStart = sentence.start;
+      for (let i = q.start - 1; i >= sentence.start; i--) {
+        if (CLAUSE_DELIMITER.test(text[i]!)) {
+          clauseStart = i + 1;
+          break;
+        }
+      }
+      clauseStart = Math.max(clauseStart, previous, q.start - 40);
+      const clause = text.slice(clauseStart, q.start);
+      let indicator = stripWords(clause, districtNames);
+      const after = text.slice(q.end, Math.min(q.end + 30, sentence.end)).replace(/^的/, '');
+      const quotedName = after.match(/^“([^”]{1,12})”/);
+      const afterNoun = quotedName ? quotedName[1]! : (after.split(AFTER_NOUN_STOP)[0] ?? '');
+
+      if (clause.includes('分别')) {
+        const parts = respectiveParts(text.slice(sentence.start, q.start), districtNames);
+        respective = parts.length ? { parts, index: 0, qualifier: q.qualifier } : null;
+        if (respective) indicator = respective.parts[0]!;
+      } else if (respective && gap !== null && /^[、和及与]$/.test(gap)) {
+        respective.index++;
+        indicator = respective.parts[respective.index] ?? indicator;
+        // 分别迈过4万亿元、12万元: the qualifier before the first number covers the list.
+        if (!q.qualifier) q.qualifier = respective.qualifier;
+      } else {
+        respective = null;
+        const counted = (CLASSIFIERS as readonly string[]).includes(q.unit);
+        const people = ['户', '人', '名'].includes(q.unit);
+        if (afterNoun && (counted || indicator.length <= 2 || (people && indicator.length <= 2)))
+          indicator = afterNoun.slice(0, MAX_AFTER_NOUN_CHARS);
+        if (CHANGE_WORD.test(indicator) && previousIndicator)
+          indicator = previousIndicator + indicator;
+        if (!indicator) indicator = indicatorByUnit.get(q.unit) ?? '';
+      }
+      if (!indicator) continue; // a number with nothing named around it describes nothing
+      indicatorByUnit.set(q.unit, indicator);
+      previousIndicator = indicator.replace(/(同比|年均)?(增长|下降|增速|增幅)$/, '') || indicator;
+
+      const region = body.slice(0, q.start - sentence.start).match(NAMED_REGIONS);
+      const subject_code = region ? region[0] : (district?.code ?? MUNICIPALITY_CODE);
+      const subject_zh = region ? region[0] : (district?.name_zh ?? '重庆市');
+      const [rangeStart, rangeEnd] = originalRange(view, q.start, q.end);
+      const problem = implausible(q, indicator, subject_code);
+      if (problem) {
+        reviewItems.push(review(ctx, rangeStart, rangeEnd, `${indicator}: ${problem}`));
+        continue;
+      }
+      const { kind, period } = dateFigure(view, sentence, q.numberStart, mentions, ctx.source.date);
+      const key = [subject_code, indicator, q.valueText, q.unit, kind, period].join('|');
+      if ((seen.get(key) ?? sentence.start) !== sentence.start) continue;
+      seen.set(key, sentence.start);
+      rows.push({
+        figure_id: `${ctx.source.id}-${numberStart}`,
+        subject_code,
+        subject_zh,
+        indicator_zh: indicator,
+        value: q.valueText,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        kind,
+        period,
+        pledge_id: ctx.pledgeAt(numberStart) ?? '',
+        quote: ctx.source.text.slice(quoteStart, quoteEnd),
+        start: String(quoteStart),
+        end: String(quoteEnd),
+        source_id: ctx.source.id,
+      });
+    }
+  }
+  rows.sort(
+    (a, b) =>
+      a.source_id.localeCompare(b.source_id) ||
+      Number(a.figure_id.split('-').at(-1)) - Number(b.figure_id.split('-').at(-1)),
+  );
+  return { rows, review: reviewItems };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { periodMentions } from './periods.ts';
+
+const periods = (text: string, date: string) =>
+  periodMentions(text, date).map((m) => [text.slice(m.start, m.end), m.period, m.forward]);
+
+describe('periodMentions', () => {
+  it('resolves relative expressions against the article date', () => {
+    expect(periods('今年1-11月', '2022-12-24')).toEqual([['今年1-11月', '2022-01/2022-11', false]]);
+    expect(periods('今年第一季度', '2024-05-25')).toEqual([
+      ['今年第一季度', '2024-01/2024-03', false],
+    ]);
+    expect(periods('去年', '2024-05-25')).toEqual([['去年', '2023', false]]);
+    expect(periods('今年上半年', '2022-12-23')).toEqual([['今年上半年', '2022-01/2022-06', false]]);
+    expect(periods('年末将至', '2022-12-24')).toEqual([['年末', '2022', false]]);
+    expect(periods('截至目前', '2022-12-24')).toEqual([['截至目前', '2022-12-24', false]]);
+  });
+
+  it('reads forward horizons as the last year they cover', () => {
+    expect(periods('对今后五年发展目标', '2022-12-23')).toEqual([['今后五年', '2027', true]]);
+    expect(periods('未来5年', '2022-12-23')).toEqual([['未来5年', '2027', true]]);
+    expect(periods('力争2027年', '2024-05-25')).toEqual([['力争2027年', '2027', true]]);
+    expect(periods('到2025年', '2022-12-24')).toEqual([['到2025年', '2025', true]]);
+  });
+
+  it('marks a year written as 2019年的 as dating only the number after it', () => {
+    const [m] = periodMentions('由2019年的6.3%', '2022-12-23');
+    expect(m).toMatchObject({ period: '2019', local: true });
+  });
+
+  it('does not take a month and day for a period', () => {
+    expect(periods('5月24日', '2024-05-25')).toEqual([]);
+  });
+
+  it('gives nothing without an article date', () => {
+    expect(periods('今年', '')).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Time expressions in news text, resolved against the article's publication date:
+ * `今年1-11月` → 2022-01/2022-11, `今年第一季度` → 2024-01/2024-03, `去年` → 2023,
+ * `今后五年` → 2027 (the horizon's last year), `力争2027年` → 2027.
+ * Owns: recognising and resolving periods. Knows nothing about figures or districts.
+ */
+import { parseChineseNumber } from './numbers.ts';
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** `2027`, `2022-01/2022-11`, `2024-05-25` … */
+  period: string;
+  /** Last year the period covers (for comparing with the article's year). */
+  endYear: number;
+  /** A horizon looking forward (今后五年, 未来5年, 到2027年). */
+  forward: boolean;
+  /** Written as `2019年的…`: it dates only the number right after it. */
+  local: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const YEAR_WORD = '(?:今年|去年|明年|前年|当年|(?:19|20)\\d{2}年)';
+const QUARTERS: Record<string, [number, number]> = {
+  一: [1, 3],
+  二: [4, 6],
+  三: [7, 9],
+  四: [10, 12],
+  '1': [1, 3],
+  '2': [4, 6],
+  '3': [7, 9],
+  '4': [10, 12],
+};
+
+const PERIOD_PATTERN = new RegExp(
+  [
+    `(?<horizon>(?:今后|未来|此后)(?<hn>${NUM})年)`,
+    `(?<by>(?:到|至|力争|在)(?<by_y>(?:19|20)\\d{2})年(?:前|底|末)?)`,
+    `(?<span>(?<span_y>${YEAR_WORD})?(?<m1>\\d{1,2})[-—–~至到](?<m2>\\d{1,2})月(?:份)?)`,
+    `(?<q>(?<q_y>${YEAR_WORD})?第?(?<qn>[一二三四1-4])季度)`,
+    `(?<half>(?<half_y>${YEAR_WORD})?(?<hw>上半年|下半年|前三季度))`,
+    `(?<year>(?<year_w>${YEAR_WORD})(?<year_de>的)?)`,
+    `(?<now>截至目前|截至今日|目前|当前|年末|年底)`,
+  ].join('|'),
+  'g',
+);
+
+function yearOf(word: string | undefined, base: number): number {
+  if (!word) return base;
+  if (word === '今年' || word === '当年') return base;
+  if (word === '去年') return base - 1;
+  if (word === '前年') return base - 2;
+  if (word === '明年') return base + 1;
+  return Number(word.slice(0, 4));
+}
+
+/** Every time expression in `text` with its resolved period (date = YYYY-MM-DD). */
+export function periodMentions(text: string, date: string): PeriodMention[] {
+  const base = Number(date.slice(0, 4));
+  if (!base) return [];
+  const out: PeriodMention[] = [];
+  for (const m of text.matchAll(PERIOD_PATTERN)) {
+    const g = m.groups ?? {};
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (g.horizon) {
+      const n = parseChineseNumber(g.hn ?? '') ?? 0;
+      out.push({ ...at, period: String(base + n), endYear: base + n, forward: true, local: false });
+    } else if (g.by) {
+      const y = Number(g.by_y);
+      out.push({ ...at, period: String(y), endYear: y, forward: y > base, local: false });
+    } else if (g.span) {
+      const y = yearOf(g.span_y, base);
+      const period = `${y}-${pad(Number(g.m1))}/${y}-${pad(Number(g.m2))}`;
+      out.push({ ...at, period, endYear: y, forward: false, local: false });
+    } else if (g.q) {
+      const y = yearOf(g.q_y, base);
+      const [a, b] = QUARTERS[g.qn ?? '一']!;
+      out.push({
+        ...at,
+        period: `${y}-${pad(a)}/${y}-${pad(b)}`,
+        endYear: y,
+        forward: false,
+        local: false,
+      });
+    } else if (g.half) {
+      const y = yearOf(g.half_y, base);
+      const [a, b] = g.hw === '上半年' ? [1, 6] : g.hw === '下半年' ? [7, 12] : [1, 9];
+      out.push({
+        ...at,
+        period: `${y}-${pad(a)}/${y}-${pad(b)}`,
+        endYear: y,
+        forward: false,
+        local: false,
+      });
+    } else if (g.year) {
+      const y = yearOf(g.year_w, base);
+      out.push({
+        ...at,
+        period: String(y),
+        endYear: y,
+        forward: y > base,
+        local: Boolean(g.year_de),
+      });
+    } else if (g.now) {
+      const period = g.now === '年末' || g.now === '年底' ? String(base) : date;
+      out.push({ ...at, period, endYear: base, forward: false, local: false });
+    }
+  }
+  return out;
+}
