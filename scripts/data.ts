@@ -1,22 +1,63 @@
 /**
  * `npm run data`: seeds/ → data/*.csv.
- *   --seeds DIR   articles to read (default seeds/)
+ *   --seeds DIR   articles to read (default seeds/); DIR/manifest.csv is optional
  *   --out DIR     where to write (default data/)
- *   --check       write nothing; fail when data/ differs from what the seeds produce
+ *   --check       write nothing; fail when the output folder differs from what the seeds produce
  *   --if-stale    only report when something changed (used by `npm start`)
  * Nothing is written until every output has been computed, and each file is replaced atomically,
- * so a failed run leaves the previous data/ intact.
+ * so a failed run leaves the previous output intact. Unreadable input (not UTF-8, empty, binary,
+ * a broken CSV) stops the run with an error naming the file and line.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildData } from './lib/build.ts';
-import { parseCsv } from './lib/csv.ts';
+import { buildData, type Reference } from './lib/build.ts';
+import { CsvError, parseCsv } from './lib/csv.ts';
 import { writeAllAtomic } from './lib/fsutil.ts';
 import { InputError, readSources } from './lib/sources.ts';
-import { CsvError } from './lib/csv.ts';
+import type { ReviewItem } from './lib/types.ts';
 
 const REFERENCE_DIR = 'data/reference';
+/** Hand-edited inputs that live beside the generated files. */
+const CORRECTIONS_FILE = 'corrections.csv';
+
+function readCsv(path: string, required: readonly string[]): Record<string, string>[] {
+  return parseCsv(readFileSync(path, 'utf8'), path, required);
+}
+
+function readReference(dataDir: string): Reference {
+  const corrections = join(dataDir, CORRECTIONS_FILE);
+  const fallback = join('data', CORRECTIONS_FILE);
+  const correctionsPath = existsSync(corrections) ? corrections : fallback;
+  return {
+    districts: readCsv(join(REFERENCE_DIR, 'districts.csv'), ['code', 'name_zh', 'name_en']),
+    sessions: readCsv(join(REFERENCE_DIR, 'plenary-sessions.csv'), [
+      'event_id',
+      'date_start',
+      'date_end',
+      'date_precision',
+      'kind',
+      'name_zh',
+      'name_en',
+      'source_url',
+    ]),
+    sisterCityTotals: readCsv(join(REFERENCE_DIR, 'sister-city-totals.csv'), ['as_of']),
+    corrections: existsSync(correctionsPath)
+      ? { text: readFileSync(correctionsPath, 'utf8'), file: correctionsPath }
+      : null,
+  };
+}
+
+function printReview(review: readonly ReviewItem[]): void {
+  if (review.length === 0) return;
+  console.log(`review: ${review.length} value(s) need a human (data/review.csv):`);
+  for (const r of review) {
+    const quote = r.quote.replace(/\s+/g, ' ');
+    console.log(
+      `  ${r.dataset} ${r.source_id}:${r.start}-${r.end} “${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}” — ${r.reason}`,
+    );
+  }
+}
 
 function main(): number {
   const { values } = parseArgs({
@@ -29,15 +70,8 @@ function main(): number {
   });
   const started = performance.now();
   const sources = readSources(values.seeds);
-  const districtsFile = join(REFERENCE_DIR, 'districts.csv');
-  const reference = {
-    districts: parseCsv(readFileSync(districtsFile, 'utf8'), districtsFile, [
-      'code',
-      'name_zh',
-      'name_en',
-    ]),
-  };
-  const { files, warnings } = buildData(sources, reference);
+  const reference = readReference(values.out);
+  const { files, warnings, counts, review } = buildData(sources, reference);
   for (const w of warnings) console.warn(`warning: ${w}`);
 
   const outputs = new Map([...files].map(([name, content]) => [join(values.out, name), content]));
@@ -51,7 +85,7 @@ function main(): number {
     });
     if (stale.length) {
       console.error(
-        `data/ is not what ${values.seeds}/ produces; run \`npm run data\`. Differs: ${stale.map(([p]) => p).join(', ')}`,
+        `${values.out}/ is not what ${values.seeds}/ produces; run \`npm run data\`. Differs: ${stale.map(([p]) => p).join(', ')}`,
       );
       return 1;
     }
@@ -64,8 +98,8 @@ function main(): number {
   console.log(
     `${sources.length} articles → ${outputs.size} files in ${values.out}/ (${changed.length} changed) in ${ms} ms`,
   );
-  for (const [path, content] of outputs)
-    console.log(`  ${path}: ${content.split('\n').length - 2} rows`);
+  for (const [name, rows] of counts) console.log(`  ${join(values.out, name)}: ${rows} rows`);
+  printReview(review);
   return 0;
 }
 

@@ -2,55 +2,160 @@
  * The whole pipeline as one pure function: articles + reference facts in, CSV file contents out.
  * The CLI (scripts/data.ts) reads and writes; nothing here touches the file system.
  */
-import { toCsv } from './csv.ts';
+import { SCHEMAS, type DatasetName } from '../../src/lib/schema.ts';
+import { analyzeArticle, type Article } from './article.ts';
+import { toCsv, type Row } from './csv.ts';
+import { inferArticleDate } from './dates.ts';
+import { aliases, districtMatcher, type DistrictRow } from './districts.ts';
+import {
+  buildSessions,
+  extractEvents,
+  findSessionMentions,
+  type ReferenceSession,
+} from './sessions.ts';
+import { crossArticleNameReview, extractStatements, pledgeRows } from './pledges.ts';
 import type { Source } from './sources.ts';
+import { normalizeText } from './text.ts';
+import type { ReviewItem } from './types.ts';
 
 export interface Reference {
   districts: Record<string, string>[];
+  sessions: Record<string, string>[];
+  sisterCityTotals?: Record<string, string>[];
+  /** data/corrections.csv as text (parsed by the corrections rule), or null when absent. */
+  corrections?: { text: string; file: string } | null;
 }
 
-export const SOURCE_COLUMNS = ['source_id', 'file', 'sha256', 'date', 'title', 'outlet'] as const;
-export const DISTRICT_COLUMNS = [
-  'code',
-  'name_zh',
-  'name_en',
-  'kind',
-  'region',
-  'region_zh',
-  'region_en',
-  'former_name_zh',
-  'former_code',
-] as const;
+export const REVIEW_COLUMNS = ['dataset', 'source_id', 'start', 'end', 'quote', 'reason'] as const;
 
 export interface BuildResult {
   /** file name (relative to the output folder) → content */
   files: Map<string, string>;
   warnings: string[];
+  review: ReviewItem[];
+  /** rows per output file, for the summary the CLI prints */
+  counts: Map<string, number>;
 }
 
-export function buildData(sources: readonly Source[], reference: Reference): BuildResult {
-  const files = new Map<string, string>();
+export interface BuildOptions {
+  /** Character-by-character normalisation (same length); identity when absent. */
+  normalize?: (text: string) => string;
+}
+
+function csvOf<N extends DatasetName>(name: N, rows: readonly Row[]): [string, string] {
+  return [SCHEMAS[name].file, toCsv(SCHEMAS[name].columns, rows)];
+}
+
+/** Publication date of each source: the manifest's, else inferred from the text (warned). */
+function datedSources(
+  sources: readonly Source[],
+  norms: readonly string[],
+  sessions: readonly ReferenceSession[],
+  warnings: string[],
+): { date: string; dateSource: string }[] {
+  const dayOf = new Map(
+    sessions.filter((s) => s.date_precision === 'day').map((s) => [s.event_id, s.date_start]),
+  );
+  return sources.map((s, i) => {
+    if (s.date) return { date: s.date, dateSource: 'manifest' };
+    const norm = norms[i]!;
+    const known = findSessionMentions(norm)
+      .filter((m) => dayOf.has(m.eventId))
+      .map((m) => ({ start: m.start, end: m.end, date: dayOf.get(m.eventId)! }));
+    const inferred = inferArticleDate(norm, known);
+    if (!inferred) {
+      warnings.push(`${s.file}: no date in a manifest and none found in the text`);
+      return { date: '', dateSource: '' };
+    }
+    const line = s.text.slice(0, inferred.start).split('\n').length;
+    warnings.push(
+      `${s.file}:${line}: no manifest date; inferred ${inferred.date} (${inferred.rule}) from “${s.text.slice(inferred.start, inferred.end)}”`,
+    );
+    return { date: inferred.date, dateSource: `inferred: ${inferred.rule}` };
+  });
+}
+
+export function buildData(
+  sources: readonly Source[],
+  reference: Reference,
+  options: BuildOptions = {},
+): BuildResult {
+  const normalize = options.normalize ?? normalizeText;
   const warnings: string[] = [];
   const sorted = [...sources].sort((a, b) => a.id.localeCompare(b.id));
-  for (const s of sorted)
-    if (!s.date) warnings.push(`${s.file}: no date in a manifest and none found in the text`);
-  files.set(
-    'sources.csv',
-    toCsv(
-      SOURCE_COLUMNS,
-      sorted.map((s) => ({
+  const districtRows = [...reference.districts].sort((a, b) =>
+    (a.code ?? '').localeCompare(b.code ?? ''),
+  ) as unknown as DistrictRow[];
+  const matcher = districtMatcher(districtRows);
+  const refSessions = reference.sessions as unknown as ReferenceSession[];
+
+  const norms = sorted.map((s) => normalize(s.text));
+  const dates = datedSources(sorted, norms, refSessions, warnings);
+  const articles: Article[] = sorted.map((s, i) =>
+    analyzeArticle(s, dates[i]!.date, norms[i]!, matcher),
+  );
+
+  const candidates = articles.map(extractEvents);
+  const sessions = buildSessions(refSessions, candidates.flat());
+  const review: ReviewItem[] = [...sessions.review];
+  const rowById = new Map(sessions.rows.map((r) => [r.event_id, r]));
+
+  const extractions = articles.map((a) => extractStatements(a, matcher));
+  const pledges = articles.flatMap((article, i) => {
+    const events = candidates[i]!.map((c) => {
+      const id = sessions.ids.get(c)!;
+      const row = rowById.get(id)!;
+      return {
+        id,
+        kind: c.kind,
+        at: c.start,
+        date: row.date_start,
+        precision: row.date_precision,
+        name: c.name_zh,
+      };
+    });
+    return pledgeRows(article, extractions[i]!.statements, events);
+  });
+  review.push(...extractions.flatMap((e) => e.review));
+  review.push(
+    ...crossArticleNameReview(
+      articles.map((article, i) => ({ article, people: extractions[i]!.people })),
+    ),
+  );
+
+  const files = new Map<string, string>([
+    csvOf(
+      'sources',
+      sorted.map((s, i) => ({
         source_id: s.id,
         file: s.file,
         sha256: s.sha256,
-        date: s.date,
+        date: dates[i]!.date,
         title: s.title,
         outlet: s.outlet,
+        date_source: dates[i]!.dateSource,
       })),
     ),
+    csvOf(
+      'districts',
+      districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) })),
+    ),
+    csvOf('sessions', sessions.rows),
+    csvOf('pledges', pledges),
+  ]);
+  review.sort(
+    (a, b) =>
+      a.dataset.localeCompare(b.dataset) ||
+      a.source_id.localeCompare(b.source_id) ||
+      a.start - b.start ||
+      a.reason.localeCompare(b.reason),
   );
-  const districts = [...reference.districts].sort((a, b) =>
-    (a.code ?? '').localeCompare(b.code ?? ''),
-  );
-  files.set('districts.csv', toCsv(DISTRICT_COLUMNS, districts));
-  return { files, warnings };
+  files.set('review.csv', toCsv(REVIEW_COLUMNS, review as unknown as Row[]));
+  const counts = new Map<string, number>();
+  counts.set('sources.csv', sorted.length);
+  counts.set('districts.csv', districtRows.length);
+  counts.set('sessions.csv', sessions.rows.length);
+  counts.set('pledges.csv', pledges.length);
+  counts.set('review.csv', review.length);
+  return { files, warnings, review, counts };
 }

@@ -7,7 +7,7 @@
 export const SCHEMAS = {
   sources: {
     file: 'sources.csv',
-    columns: ['source_id', 'file', 'sha256', 'date', 'title', 'outlet'],
+    columns: ['source_id', 'file', 'sha256', 'date', 'title', 'outlet', 'date_source'],
   },
   districts: {
     file: 'districts.csv',
@@ -21,6 +21,7 @@ export const SCHEMAS = {
       'region_en',
       'former_name_zh',
       'former_code',
+      'aliases_zh',
     ],
   },
   sessions: {
@@ -38,6 +39,9 @@ export const SCHEMAS = {
       'quote',
       'start',
       'end',
+      'origin',
+      'document_zh',
+      'note',
     ],
   },
   pledges: {
@@ -45,11 +49,13 @@ export const SCHEMAS = {
     columns: [
       'pledge_id',
       'event_id',
+      'said_at_event_id',
       'date',
       'district_code',
       'org_zh',
       'speaker',
       'role',
+      'cue',
       'quote',
       'start',
       'end',

@@ -1,0 +1,405 @@
+/**
+ * Statements by named officials: who speaks (role chain + name, a name alone once introduced,
+ * 他/她, or `李应兰：` in a Q&A), where the statement starts (a quotation just before the name
+ * belongs to it) and ends (the paragraph, or the list it announces), which session it responds
+ * to and at which event it was said. Knows nothing about numbers or CSV files.
+ */
+import type { RowOf } from '../../src/lib/schema.ts';
+import { sentenceAt, slice, type Article } from './article.ts';
+import type { DistrictMatcher } from './districts.ts';
+import { findRoleIntros, hasSurname } from './people.ts';
+import { findSessionMentions } from './sessions.ts';
+import type { Span } from './sentences.ts';
+import type { ReviewItem } from './types.ts';
+
+export type PledgeRow = RowOf<'pledges'>;
+
+export interface Person {
+  name: string;
+  role: string;
+  org: string;
+  districtCode: string;
+}
+
+export interface Statement extends Span {
+  person: Person;
+  /** The words that mark the speech: 表示, 说, 特别有共鸣, 思考的是, ：(Q&A). */
+  cue: string;
+  piece: number;
+}
+
+/** Verbs and phrases that introduce what someone says or thinks. */
+const CUE =
+  /表示|说|介绍|指出|强调|认为|谈到|坦言|称|透露|阐述|解释|提出|建议|告诉|感慨|直言|回答|答|特别有共鸣|深有感触|有感触|思考的是/g;
+/** Cues that carry content without a following comma (思考的是如何…, 表示将…). */
+const CUE_WITHOUT_COMMA = /^(?:表示|强调|指出|认为|特别有共鸣|深有感触|有感触|思考的是)$/;
+/** Characters between a name and its cue (李明自信地对媒体说, 张鸿星察看…时强调). */
+const MAX_CUE_GAP = 20;
+/** One character between a known name and a cue that is not a known adverb: a misprinted name. */
+const ADVERB_CHAR = /^[也还又就再则均都便更却亦]$/;
+/** Paragraph openers that continue a list a statement announced (一是…, 第二方面…, 要…). */
+const ENUMERATION =
+  /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|再次|最后|要)/;
+/** Paragraph openers that return to the reporter's voice. */
+const NARRATION = /^(?:发布会上|会上|会议|本报讯|据|记者|此外，记者)/;
+/** Organisations of the municipality (no district): 市…, 团市委, 中共重庆市委, national bodies. */
+const MUNICIPAL_ORG = /^(?:市|团市委|中共重庆|重庆市|国家|全国|中央|中共中央)/;
+const BOUNDARY = /[，,。！？!?；;：:”"、\s]/;
+/** A name of 4 characters with a one-character surname is rare enough to check. */
+const LONG_NAME = 4;
+const COMPOUND_SURNAME =
+  /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木)/;
+
+interface Trigger {
+  /** Where the speaker is named (start of role chain, name or pronoun). */
+  at: number;
+  person: Person;
+  cue: string;
+  end: number;
+}
+
+export interface PledgeExtraction {
+  statements: Statement[];
+  review: ReviewItem[];
+  people: Map<string, Person>;
+}
+
+function reviewItem(article: Article, span: Span, reason: string): ReviewItem {
+  return {
+    dataset: 'pledges',
+    source_id: article.source.id,
+    start: span.start,
+    end: span.end,
+    quote: slice(article, span),
+    reason,
+  };
+}
+
+export function extractStatements(article: Article, districts: DistrictMatcher): PledgeExtraction {
+  const text = article.norm;
+  const review: ReviewItem[] = [];
+  const people = new Map<string, Person>();
+  const introSpans: Span[] = [];
+  /** Every place a known person is named, for 他/她. */
+  const mentions: { at: number; person: Person }[] = [];
+  const triggers: Trigger[] = [];
+
+  for (const block of article.blocks) {
+    for (const intro of findRoleIntros(text, block.start, block.end)) {
+      let person = people.get(intro.name);
+      if (!person) {
+        person = {
+          name: intro.name,
+          role: article.source.text.slice(intro.start, intro.nameStart),
+          org: intro.org,
+          districtCode: districtOfRole(article, districts, intro.role, intro.org, intro.start),
+        };
+        people.set(intro.name, person);
+        if (intro.name.length >= LONG_NAME && hasSingleSurname(intro.name))
+          review.push(
+            reviewItem(
+              article,
+              { start: intro.nameStart, end: intro.end },
+              `speaker name "${intro.name}" has ${intro.name.length} characters after a one-character surname: check for a misprint`,
+            ),
+          );
+      }
+      introSpans.push({ start: intro.start, end: intro.end });
+      mentions.push({ at: intro.nameStart, person });
+      if (!block.heading) {
+        const cue = cueAfter(text, intro.end, block.end);
+        if (cue) triggers.push({ at: intro.start, person, cue: cue.cue, end: cue.end });
+      }
+    }
+  }
+
+  for (const block of article.blocks) {
+    if (block.heading) continue;
+    const body = text.slice(block.start, block.end);
+    // Bare names of people introduced anywhere in the article.
+    for (const person of people.values()) {
+      let from = 0;
+      for (;;) {
+        const i = body.indexOf(person.name, from);
+        if (i < 0) break;
+        from = i + person.name.length;
+        const at = block.start + i;
+        if (introSpans.some((s) => at >= s.start && at < s.end)) continue;
+        const before = i === 0 ? '' : body[i - 1]!;
+        if (before && !BOUNDARY.test(before)) continue;
+        mentions.push({ at, person });
+        const cue = cueAfter(text, at + person.name.length, block.end);
+        if (!cue) continue;
+        if (cue.gap.length === 1 && /[\u4e00-\u9fff]/.test(cue.gap) && !ADVERB_CHAR.test(cue.gap)) {
+          review.push(
+            reviewItem(
+              article,
+              { start: at, end: at + person.name.length + 1 },
+              `speaker printed as "${person.name}${cue.gap}" here and "${person.name}" where introduced: check the name`,
+            ),
+          );
+        }
+        triggers.push({ at, person, cue: cue.cue, end: cue.end });
+      }
+    }
+    // Q&A: `李应兰：…` answering a question.
+    const qa = /^([\u4e00-\u9fff]{2,4})[：:]/.exec(body);
+    if (qa && qa[1] !== '记者') {
+      const known = people.get(qa[1]!);
+      const prev = article.blocks[article.blocks.indexOf(block) - 1];
+      const prevText = prev ? text.slice(prev.start, prev.end) : '';
+      const isAnswer = /[？?]$/.test(prevText) || /^(?:记者|问)[：:]/.test(prevText);
+      if (known || (isAnswer && hasSurname(qa[1]!))) {
+        const person = known ?? { name: qa[1]!, role: '', org: '', districtCode: '' };
+        if (!known) people.set(person.name, person);
+        mentions.push({ at: block.start, person });
+        triggers.push({ at: block.start, person, cue: '：', end: block.start + qa[0].length });
+      }
+    }
+  }
+
+  // 他说 / 她表示: the person named last before it in the same item.
+  mentions.sort((a, b) => a.at - b.at);
+  for (const m of text.matchAll(
+    /[他她](?=[^。！？!?；;]{0,12}?(?:表示|说[，,：:]|介绍|指出|强调|认为))/g,
+  )) {
+    const before = m.index === 0 ? '' : text[m.index - 1]!;
+    if (before && !BOUNDARY.test(before)) continue;
+    const s = sentenceAt(article, m.index);
+    if (!s || article.blocks[s.block]!.heading) continue;
+    // Only a person named earlier in the same paragraph: a 他 after an unnamed or unofficial
+    // speaker (a researcher, a chairman) must not fall back to an official further up.
+    const last = [...mentions].reverse().find((x) => x.at < m.index);
+    if (!last) continue;
+    const lastSentence = sentenceAt(article, last.at);
+    if (!lastSentence || lastSentence.block !== s.block) continue;
+    const cue = cueAfter(text, m.index + 1, article.blocks[s.block]!.end);
+    if (cue) triggers.push({ at: m.index, person: last.person, cue: cue.cue, end: cue.end });
+  }
+
+  return { statements: statementsFrom(article, triggers), review, people };
+}
+
+function hasSingleSurname(name: string): boolean {
+  return !COMPOUND_SURNAME.test(name);
+}
+
+/** The speech cue after a name: `表示，`, `自信地对媒体说，`, `特别有共鸣`, `思考的是`. */
+function cueAfter(
+  text: string,
+  from: number,
+  limit: number,
+): { cue: string; gap: string; end: number } | null {
+  const windowEnd = Math.min(limit, from + MAX_CUE_GAP + 6);
+  const window = text.slice(from, windowEnd);
+  const stop = window.search(/[。！？!?；;“”"]/);
+  const scope = stop < 0 ? window : window.slice(0, stop);
+  for (const m of scope.matchAll(CUE)) {
+    if (m.index > MAX_CUE_GAP) break;
+    const next = window[m.index + m[0].length] ?? '';
+    const ok = /[，,：:]/.test(next) || (CUE_WITHOUT_COMMA.test(m[0]) && next !== '了');
+    if (!ok) continue;
+    return { cue: m[0], gap: window.slice(0, m.index), end: from + m.index + m[0].length };
+  }
+  return null;
+}
+
+/** A quotation right before the speaker (`“…。”市委委员、江津区委书记李应兰表示`) is theirs. */
+function quotationStart(text: string, from: number, sentenceStart: number): number {
+  const before = text.slice(from, sentenceStart);
+  const trimmed = before.trimStart();
+  if (/^[“"]/.test(trimmed) && /[”"]\s*$/.test(before))
+    return from + (before.length - trimmed.length);
+  return sentenceStart;
+}
+
+function statementsFrom(article: Article, triggers: Trigger[]): Statement[] {
+  const text = article.norm;
+  triggers.sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: Statement[] = [];
+  let open: Statement | null = null;
+  let openBlock = -1;
+  for (const t of triggers) {
+    const s = sentenceAt(article, t.at);
+    if (!s) continue;
+    if (open && openBlock === s.block && open.person.name === t.person.name) continue;
+    if (open && openBlock === s.block && t.at < open.end) {
+      // A different speaker in the same paragraph: the open statement stops here.
+      const cut = sentenceAt(article, t.at)!.start;
+      if (cut <= open.start) continue;
+      open.end = trimEnd(text, cut);
+    }
+    const block = article.blocks[s.block]!;
+    const floor = open && openBlock === s.block ? open.end : block.start;
+    const start = quotationStart(text, floor, s.start);
+    open = { start, end: block.end, person: t.person, cue: t.cue, piece: s.piece };
+    openBlock = s.block;
+    out.push(open);
+    extendOverList(article, open, s.block, triggers);
+  }
+  return out;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * A statement that announces a list (ends with ：or ——) runs on through the following
+ * paragraphs of its item; any statement runs on through paragraphs that continue an
+ * enumeration (一是…, 第二方面…). Both stop at a heading, a credit, a new speaker, or the
+ * reporter's voice (发布会上，…).
+ */
+function extendOverList(
+  article: Article,
+  statement: Statement,
+  blockIndex: number,
+  triggers: Trigger[],
+): void {
+  const text = article.norm;
+  const announces = /(?:[：:]|——)$/.test(text.slice(statement.start, statement.end).trim());
+  for (let i = blockIndex + 1; i < article.blocks.length; i++) {
+    const b = article.blocks[i]!;
+    if (b.heading || b.byline) return;
+    const s = sentenceAt(article, b.start);
+    if (!s || s.piece !== statement.piece) return;
+    if (triggers.some((t) => t.at >= b.start && t.at < b.end)) return;
+    const body = text.slice(b.start, b.end);
+    if (NARRATION.test(body)) return;
+    if (!announces && !ENUMERATION.test(body)) return;
+    statement.end = b.end;
+  }
+}
+
+/** District of a speaker: named in the role (潼南区委书记), else for a local body the district
+ * named just before in the same sentence (大渡口区…沪汉社区党委书记); municipal bodies have none. */
+function districtOfRole(
+  article: Article,
+  districts: DistrictMatcher,
+  role: string,
+  org: string,
+  introStart: number,
+): string {
+  const inRole = districts.find(role)[0];
+  if (inRole) return inRole.code;
+  if (!org || MUNICIPAL_ORG.test(org)) return '';
+  const s = sentenceAt(article, introStart);
+  if (!s) return '';
+  const before = article.districts.filter((d) => d.start >= s.start && d.end <= introStart);
+  return before[before.length - 1]?.code ?? '';
+}
+
+export interface ArticleEvent {
+  id: string;
+  kind: string;
+  /** Offset of the dated sentence in the article. */
+  at: number;
+  date: string;
+  precision: string;
+  /** name_zh as printed, to recognise the event named inside a statement. */
+  name: string;
+}
+
+/** An event name shorter than this (会见) is too generic to recognise inside a statement. */
+const MIN_EVENT_NAME = 6;
+
+/**
+ * pledges.csv rows of one article. `event_id` is the session the statement responds to: the
+ * session its item names most (ties: first), else, when the item speaks of 全会 without
+ * numbering it, the article's. `said_at_event_id` is the event named in its opening sentence
+ * (在…大会情况介绍会上), else the occasion of the speaker's earlier statement in the article,
+ * else the event dated last before it in its item.
+ */
+export function pledgeRows(
+  article: Article,
+  statements: readonly Statement[],
+  events: readonly ArticleEvent[],
+): PledgeRow[] {
+  const text = article.norm;
+  const sessions = findSessionMentions(text);
+  const mostNamed = (spans: { start: number; end: number }[]): string => {
+    const counts = new Map<string, number>();
+    for (const m of sessions)
+      if (spans.some((s) => m.start >= s.start && m.end <= s.end))
+        counts.set(m.eventId, (counts.get(m.eventId) ?? 0) + 1);
+    let best = '';
+    for (const [id, c] of counts) if (!best || c > counts.get(best)!) best = id;
+    return best;
+  };
+  const articleSession = mostNamed([{ start: 0, end: text.length }]);
+  // A speaker's later statements in the article were made on the same occasion (a press
+  // conference report continued on another page).
+  const saidAtBySpeaker = new Map<string, ArticleEvent>();
+  return statements.map((st, i) => {
+    const piece = article.pieces[st.piece]!;
+    const own = mostNamed([piece]);
+    const event_id =
+      own || (/全会|全体会议/.test(text.slice(piece.start, piece.end)) ? articleSession : '');
+    const first = sentenceAt(article, st.start);
+    const opening = first ? text.slice(first.start, first.end) : '';
+    const before = events.filter((e) => e.at >= piece.start && e.at < piece.end && e.at < st.start);
+    const saidAt =
+      events.find((e) => e.name.length >= MIN_EVENT_NAME && opening.includes(e.name)) ??
+      saidAtBySpeaker.get(st.person.name) ??
+      before[before.length - 1];
+    if (saidAt && !saidAtBySpeaker.has(st.person.name)) saidAtBySpeaker.set(st.person.name, saidAt);
+    const date = saidAt && saidAt.precision === 'day' ? saidAt.date : article.date;
+    return {
+      pledge_id: `${article.source.id}-${String(i + 1).padStart(2, '0')}`,
+      event_id,
+      said_at_event_id: saidAt?.id ?? '',
+      date,
+      district_code: st.person.districtCode,
+      org_zh: st.person.org,
+      speaker: st.person.name,
+      role: st.person.role,
+      cue: st.cue,
+      quote: article.source.text.slice(st.start, st.end),
+      start: String(st.start),
+      end: String(st.end),
+      source_id: article.source.id,
+    };
+  });
+}
+
+/** Same post, names one character apart, in different articles: one is probably misprinted. */
+export function crossArticleNameReview(
+  byArticle: readonly { article: Article; people: Map<string, Person> }[],
+): ReviewItem[] {
+  const out: ReviewItem[] = [];
+  const seen: { sourceId: string; person: Person }[] = [];
+  for (const { article, people } of byArticle) {
+    for (const person of people.values()) {
+      for (const other of seen) {
+        if (other.sourceId === article.source.id) continue;
+        const a = person.name;
+        const b = other.person.name;
+        if (a === b || a.length !== b.length || a[0] !== b[0]) continue;
+        const diff = [...a].filter((c, k) => c !== b[k]).length;
+        if (diff !== 1) continue;
+        const postA = post(person.role);
+        if (!postA || postA !== post(other.person.role)) continue;
+        const at = article.norm.indexOf(a);
+        out.push(
+          reviewItem(
+            article,
+            { start: at, end: at + a.length },
+            `"${a}" holds the same post (${postA}) as "${b}" in source ${other.sourceId}: one name is probably misprinted`,
+          ),
+        );
+      }
+      seen.push({ sourceId: article.source.id, person });
+    }
+  }
+  return out;
+}
+
+/** The post part of a role, without press-spokesman or study-group add-ons. */
+function post(role: string): string {
+  return role
+    .split(/[、，,]/)
+    .map((s) => s.trim())
+    .filter((s) => s && !/发言人|宣讲团/.test(s))
+    .join('、');
+}
