@@ -13,6 +13,9 @@ import {
   findSessionMentions,
   type ReferenceSession,
 } from './sessions.ts';
+import { extractContext } from './context.ts';
+import { readCorrections, unusedCorrections } from './corrections.ts';
+import { extractFigures } from './figures.ts';
 import { crossArticleNameReview, extractStatements, pledgeRows } from './pledges.ts';
 import type { Source } from './sources.ts';
 import { normalizeText } from './text.ts';
@@ -40,6 +43,16 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Character-by-character normalisation (same length); identity when absent. */
   normalize?: (text: string) => string;
+}
+
+/** Rows sorted by their position in the sources: the stable key of every extracted dataset. */
+function byPosition<R extends { source_id: string; start: string; end: string }>(rows: R[]): R[] {
+  return [...rows].sort(
+    (a, b) =>
+      a.source_id.localeCompare(b.source_id) ||
+      Number(a.start) - Number(b.start) ||
+      Number(a.end) - Number(b.end),
+  );
 }
 
 function csvOf<N extends DatasetName>(name: N, rows: readonly Row[]): [string, string] {
@@ -117,6 +130,21 @@ export function buildData(
     return pledgeRows(article, extractions[i]!.statements, events);
   });
   review.push(...extractions.flatMap((e) => e.review));
+
+  const corrections = reference.corrections
+    ? readCorrections(reference.corrections.text, reference.corrections.file)
+    : [];
+  const contexts = articles.map((article, i) => {
+    const ids = pledges.filter((p) => p.source_id === article.source.id).map((p) => p.pledge_id);
+    return extractContext(article, extractions[i]!.statements, ids, matcher, corrections);
+  });
+  const figures = contexts.map(extractFigures);
+  review.push(...figures.flatMap((f) => f.review));
+  const texts = new Map(sorted.map((s) => [s.id, s.text]));
+  for (const c of unusedCorrections(corrections, texts))
+    warnings.push(
+      `${reference.corrections?.file}: correction "${c.original}" → "${c.corrected}" no longer occurs in source ${c.source_id}`,
+    );
   review.push(
     ...crossArticleNameReview(
       articles.map((article, i) => ({ article, people: extractions[i]!.people })),
@@ -142,6 +170,7 @@ export function buildData(
     ),
     csvOf('sessions', sessions.rows),
     csvOf('pledges', pledges),
+    csvOf('figures', byPosition(figures.flatMap((f) => f.rows))),
   ]);
   review.sort(
     (a, b) =>
@@ -156,6 +185,10 @@ export function buildData(
   counts.set('districts.csv', districtRows.length);
   counts.set('sessions.csv', sessions.rows.length);
   counts.set('pledges.csv', pledges.length);
+  counts.set(
+    'figures.csv',
+    figures.reduce((n, f) => n + f.rows.length, 0),
+  );
   counts.set('review.csv', review.length);
   return { files, warnings, review, counts };
 }

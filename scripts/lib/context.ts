@@ -1,0 +1,57 @@
+/**
+ * The ExtractContext the figure, loan and sister-city rules read: which district a passage is
+ * about and which pledge it belongs to, answered from this pipeline's own district matching and
+ * speaker attribution. Knows nothing about what the rules extract.
+ */
+import { sentenceAt, type Article } from './article.ts';
+import type { DistrictMatcher } from './districts.ts';
+import type { Statement } from './pledges.ts';
+import type { Correction, DistrictRef, ExtractContext } from './types.ts';
+
+function nearest(article: Article, from: number, to: number, offset: number): DistrictRef | null {
+  let before: DistrictRef | null = null;
+  let after: DistrictRef | null = null;
+  for (const d of article.districts) {
+    if (d.start < from || d.end > to) continue;
+    if (d.end <= offset) before = { code: d.code, name_zh: d.name_zh };
+    else if (!after) after = { code: d.code, name_zh: d.name_zh };
+  }
+  return before ?? after;
+}
+
+/**
+ * districtAt: inside a statement by a district official, that district (the speaker named two
+ * sentences earlier still owns the figure); otherwise the district named nearest before the
+ * offset in the same sentence, then in the same paragraph (or the first one after it).
+ */
+export function extractContext(
+  article: Article,
+  statements: readonly Statement[],
+  pledgeIds: readonly string[],
+  districts: DistrictMatcher,
+  corrections: readonly Correction[],
+): ExtractContext {
+  const names = new Map(districts.rows.map((d) => [d.code, d.name_zh]));
+  const statementAt = (offset: number) =>
+    statements.findIndex((s) => offset >= s.start && offset < s.end);
+  return {
+    source: { ...article.source, date: article.date },
+    norm: article.norm,
+    corrections,
+    districtAt(offset: number) {
+      const i = statementAt(offset);
+      const code = i >= 0 ? statements[i]!.person.districtCode : '';
+      if (code) return { code, name_zh: names.get(code) ?? '' };
+      const s = sentenceAt(article, offset);
+      if (!s) return null;
+      const block = article.blocks[s.block]!;
+      return (
+        nearest(article, s.start, s.end, offset) ?? nearest(article, block.start, block.end, offset)
+      );
+    },
+    pledgeAt(offset: number) {
+      const i = statementAt(offset);
+      return i >= 0 ? (pledgeIds[i] ?? null) : null;
+    },
+  };
+}
