@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCorrections } from './corrections.ts';
+import { parseCsv } from './csv.ts';
+import { fakeContext, fakeSource } from './fake-context.ts';
+import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
+
+const CORRECTIONS = readCorrections(
+  readFileSync('data/corrections.csv', 'utf8'),
+  'data/corrections.csv',
+);
+
+// Seed 000, the paragraphs about the 2024 conference.
+const CONFERENCE = [
+  '5月22日至23日，2024重庆国际友好城市合作大会在重庆召开，来自全球31个国家48个友好城市的嘉宾相聚山城。',
+  '1982年，法国图卢兹市与重庆市结好，成为重庆的第一个友城。',
+  '大会前一天，重庆市便与萨尔瓦多圣萨尔瓦多中心市签署友好交往合作关系协议。大会开幕当天，重庆市又与埃塞俄比亚的斯亚贝巴市、西班牙塞维利亚市签署缔结友城协议，与尼泊尔巴拉特普尔市、孟加拉国北达卡市签署友好交往合作关系协议，进一步扩大山城的“朋友圈”。',
+  '至此，重庆的国际友城和友好交流城市总数双双创下新高，分别达到56个、129个。',
+  '如重庆市与美国萨克拉门托市、NBA国王队、美宝集团签订四方协议，在渝共建青少年篮球训练中心。',
+].join('\n\n');
+
+function pairings(text: string, id = '000') {
+  return extractSisterCities(fakeContext(fakeSource(text, '2024-05-25', id), [], CORRECTIONS));
+}
+
+describe('extractSisterCities', () => {
+  it('reads each named pairing with its relation and date, and no cooperation agreement', () => {
+    const { rows } = pairings(CONFERENCE);
+    expect(rows.map((r) => [r.city_en, r.country_en, r.relation, r.date])).toEqual([
+      ['Toulouse', 'France', 'sister', '1982'],
+      ['San Salvador Centro', 'El Salvador', 'friendly_exchange', '2024-05-21'],
+      ['Addis Ababa', 'Ethiopia', 'sister', '2024-05-22'],
+      ['Dhaka North', 'Bangladesh', 'friendly_exchange', '2024-05-22'],
+      ['Seville', 'Spain', 'sister', '2024-05-22'],
+      ['Bharatpur', 'Nepal', 'friendly_exchange', '2024-05-22'],
+    ]);
+    for (const r of rows) expect(CONFERENCE.slice(Number(r.start), Number(r.end))).toBe(r.quote);
+  });
+
+  it('applies the reviewed correction and keeps the quote as printed', () => {
+    const addis = pairings(CONFERENCE).rows.find((r) => r.city_en === 'Addis Ababa')!;
+    expect(addis.city_zh).toBe('亚的斯亚贝巴');
+    expect(addis.quote).toContain('埃塞俄比亚的斯亚贝巴市');
+    expect((addis as Record<string, string>).city_zh_printed).toBe('斯亚贝巴');
+  });
+
+  it('does not apply a correction meant for another article', () => {
+    const rows = pairings(CONFERENCE, 'other').rows;
+    expect(rows.map((r) => r.city_zh)).toContain('斯亚贝巴');
+  });
+
+  it('reads traditional characters and ASCII punctuation', () => {
+    const text =
+      '5月22日上午,重慶市與西班牙塞維利亞市正式簽署締結友城協議.當天下午,塞維利亞市市長種下了一棵桂花樹.';
+    expect(pairings(text).rows.map((r) => [r.city_zh, r.relation, r.date])).toEqual([
+      ['塞维利亚', 'sister', '2024-05-22'],
+    ]);
+  });
+
+  it('keeps a city missing from the gazetteer with an empty English name and a warning', () => {
+    const { rows, warnings } = pairings('2019年，重庆市与德国某某堡市签署缔结友好城市关系协议。');
+    expect(rows.map((r) => [r.city_zh, r.city_en, r.country_en, r.date])).toEqual([
+      ['某某堡', '', 'Germany', '2019'],
+    ]);
+    expect(warnings.join('\n')).toMatch(/某某堡 is not in gazetteer/);
+  });
+});
+
+describe('sisterCityTotals', () => {
+  const reference = parseCsv(
+    readFileSync('data/reference/sister-city-totals.csv', 'utf8'),
+    'data/reference/sister-city-totals.csv',
+  );
+
+  it('reads 56 and 129 from the article as of the signing day, then the reference series', () => {
+    const ctx = fakeContext(fakeSource(CONFERENCE, '2024-05-25', '000'), [], CORRECTIONS);
+    const rows = sisterCityTotals([ctx], reference);
+    const fromArticle = rows.filter((r) => r.source_id === '000');
+    expect(fromArticle.map((r) => [r.as_of, r.sister_cities, r.friendly_exchange_cities])).toEqual([
+      ['2024-05-22', '56', '129'],
+    ]);
+    expect(fromArticle[0]!.quote).toContain('分别达到56个、129个');
+    // The reference row for the same day repeats the article: left out.
+    expect(rows.filter((r) => r.as_of === '2024-05-22')).toHaveLength(1);
+    const series = rows.filter((r) => r.source_id === 'reference');
+    expect(series.map((r) => r.as_of)).toEqual(['1982-12', '2015-10', '2023-12', '2024-04']);
+    expect(series.every((r) => r.source_url.startsWith('http'))).toBe(true);
+    expect(rows.map((r) => r.as_of)).toEqual([...rows.map((r) => r.as_of)].sort());
+  });
+
+  it('reads totals written term by term', () => {
+    const ctx = fakeContext(
+      fakeSource('截至2023年底，重庆已与友好城市54个、友好交流城市125个建立关系。', '2024-01-10'),
+    );
+    const rows = sisterCityTotals([ctx], []);
+    expect(rows.map((r) => [r.sister_cities, r.friendly_exchange_cities])).toEqual([['54', '125']]);
+  });
+});
