@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset, type Datasets } from './load';
+import { SCHEMAS, type DatasetName } from './schema';
+import { computeMetric } from './metrics';
+
+/** A dataset from CSV text, parsed the way the app parses it; values given by column name. */
+function csv<N extends DatasetName>(name: N, rows: Record<string, string>[]) {
+  const columns = SCHEMAS[name].columns as readonly string[];
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const text = [
+    columns.join(','),
+    ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(',')),
+  ].join('\n');
+  return parseDataset(name, text);
+}
+
+const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
+const YUZHONG = '500103';
+const WANZHOU = '500101';
+const FULING = '500102';
+
+const pledges = csv('pledges', [
+  {
+    pledge_id: 'p1',
+    event_id: 'plenary-6-5',
+    district_code: YUZHONG,
+    quote: '渝中区将全力推进',
+    source_id: 's1',
+  },
+  {
+    pledge_id: 'p2',
+    event_id: 'plenary-6-5',
+    district_code: YUZHONG,
+    quote: '渝中区表示',
+    source_id: 's1',
+  },
+  {
+    pledge_id: 'p3',
+    event_id: 'plenary-6-6',
+    district_code: YUZHONG,
+    quote: '渝中区第三条',
+    source_id: 's2',
+  },
+  {
+    pledge_id: 'p4',
+    event_id: 'plenary-6-6',
+    district_code: WANZHOU,
+    quote: '万州区提出',
+    source_id: 's2',
+  },
+  {
+    pledge_id: 'p5',
+    event_id: 'plenary-6-6',
+    district_code: '500000',
+    quote: '全市',
+    source_id: 's2',
+  },
+]);
+
+describe('statements per district', () => {
+  it('counts statements over all sessions, with the quotes they come from', () => {
+    const m = computeMetric('statements', { districts, pledges }, null);
+    expect(m.scale).toBe('sequential');
+    expect(m.values.get(YUZHONG)!.value).toBe(3);
+    expect(m.values.get(YUZHONG)!.sources.map((s) => s.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(m.values.get(YUZHONG)!.text).toEqual({ zh: '3 条表态', en: '3 statements' });
+    expect(m.values.get(WANZHOU)!.text.en).toBe('1 statement');
+    // Counted and found none: zero, not missing. The municipality is not a district.
+    expect(m.values.get(FULING)!.value).toBe(0);
+    expect(m.values.has('500000')).toBe(false);
+    expect(m.values.size).toBe(38);
+  });
+  it('counts one session only when a session is selected', () => {
+    const m = computeMetric('statements', { districts, pledges }, 'plenary-6-6');
+    expect(m.values.get(YUZHONG)!.value).toBe(1);
+    expect(m.values.get(YUZHONG)!.sources[0]!.quote).toBe('渝中区第三条');
+  });
+  it('has no data at all while pledges.csv is missing', () => {
+    const m = computeMetric('statements', { districts }, null);
+    expect(m.values.size).toBe(0);
+    expect(m.missing).toEqual(['pledges']);
+  });
+});
+
+describe('numeric targets per district', () => {
+  const figures = csv('figures', [
+    {
+      figure_id: 'f1',
+      subject_code: WANZHOU,
+      kind: 'target',
+      quote: '到2027年达到1000亿元',
+      source_id: 's1',
+    },
+    {
+      figure_id: 'f2',
+      subject_code: WANZHOU,
+      kind: 'actual',
+      quote: '去年达到800亿元',
+      source_id: 's1',
+    },
+    { figure_id: 'f3', subject_code: WANZHOU, kind: 'target', quote: '新增5万户', source_id: 's1' },
+    { figure_id: 'f4', subject_code: YUZHONG, kind: 'target', quote: '增长6%', source_id: 's2' },
+  ]);
+  it('counts target rows only, per subject district', () => {
+    const m = computeMetric('targets', { districts, figures }, null);
+    expect(m.values.get(WANZHOU)!.value).toBe(2);
+    expect(m.values.get(WANZHOU)!.sources.map((s) => s.id)).toEqual(['f1', 'f3']);
+    expect(m.values.get(YUZHONG)!.text).toEqual({ zh: '1 项量化目标', en: '1 numeric target' });
+    expect(m.unit.en).toBe('targets');
+  });
+});
+
+describe('loan coverage', () => {
+  const loanCoverage = csv('loanCoverage', [
+    {
+      program: '富民贷',
+      district_code: '500240',
+      since: '2021-06',
+      status: 'first_loan',
+      quote: '石柱县发放首笔',
+      source_id: 's3',
+    },
+    {
+      program: '富民贷',
+      district_code: WANZHOU,
+      since: '2021-09',
+      status: 'pilot',
+      quote: '万州试点',
+      source_id: 's3',
+    },
+    {
+      program: '富民贷',
+      district_code: WANZHOU,
+      since: '2024-01',
+      status: 'covered',
+      quote: '全市覆盖',
+      source_id: 's4',
+    },
+    {
+      program: '富民贷',
+      district_code: YUZHONG,
+      since: '2024-01',
+      status: 'covered',
+      quote: '全市覆盖',
+      source_id: 's4',
+    },
+  ]);
+  it('gives each district the first stage it reached, stages in roll-out order', () => {
+    const m = computeMetric('loans', { districts, loanCoverage }, null);
+    expect(m.scale).toBe('categorical');
+    expect(m.categories.map((c) => c.key)).toEqual(['first_loan', 'pilot', 'covered']);
+    expect(m.values.get(WANZHOU)!.category).toBe('pilot');
+    expect(m.values.get(WANZHOU)!.text.en).toBe('Pilot (since Sept 2021)');
+    expect(m.values.get('500240')!.sources[0]!.quote).toBe('石柱县发放首笔');
+    // No row: unknown, so missing (not "not covered").
+    expect(m.values.has(FULING)).toBe(false);
+  });
+});
+
+describe('region', () => {
+  it('puts every district in one of the four regions of 一区两群', () => {
+    const m = computeMetric('region', { districts } as Datasets, null);
+    expect(m.values.size).toBe(38);
+    expect(m.categories.map((c) => c.key).sort()).toEqual(['metro_core', 'metro_new', 'ne', 'se']);
+    expect(m.values.get(YUZHONG)!.text.zh).toBe('主城都市区 · 中心城区');
+  });
+});
