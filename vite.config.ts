@@ -5,27 +5,43 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const DATA_DIR = 'data';
+const SEEDS_DIR = 'seeds';
 
-/** Serves data/*.csv at ./data/ in dev and copies them into dist/data/ at build: one source of truth. */
+/**
+ * Serves data/*.csv at ./data/ and the articles seeds/*.txt at ./seeds/ (the source panel shows
+ * the quoted sentence in its article) in dev, and copies both into dist/ at build: one source of
+ * truth, never a second copy in public/.
+ */
 function dataFiles(): Plugin {
-  const csvFiles = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv'));
+  const folders = [
+    { dir: DATA_DIR, ext: '.csv', type: 'text/csv; charset=utf-8' },
+    { dir: SEEDS_DIR, ext: '.txt', type: 'text/plain; charset=utf-8' },
+  ];
+  const filesIn = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext));
   return {
     name: 'cq-data-files',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /\/data\/([\w-]+\.csv)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-        if (!match || !csvFiles().includes(match[1]!)) return next();
-        res.setHeader('content-type', 'text/csv; charset=utf-8');
-        res.end(readFileSync(join(DATA_DIR, match[1]!)));
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        for (const { dir, ext, type } of folders) {
+          const match = new RegExp(`/${dir}/([\\w-]+\\${ext})$`).exec(path);
+          if (!match || !filesIn(dir, ext).includes(match[1]!)) continue;
+          res.setHeader('content-type', type);
+          res.end(readFileSync(join(dir, match[1]!)));
+          return;
+        }
+        next();
       });
     },
     generateBundle() {
-      for (const file of csvFiles()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${file}`,
-          source: readFileSync(join(DATA_DIR, file)),
-        });
+      for (const { dir, ext } of folders) {
+        for (const file of filesIn(dir, ext)) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `${dir}/${file}`,
+            source: readFileSync(join(dir, file)),
+          });
+        }
       }
     },
   };

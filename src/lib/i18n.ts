@@ -23,10 +23,121 @@ const STRINGS = {
     en: 'The dashboard is being built: the map, the timeline and linked charts are coming.',
   },
   languageSwitch: { zh: 'English', en: '中文' },
+  kicker: { zh: '数据新闻 · 重庆', en: 'Data · Chongqing' },
+  controlsLabel: { zh: '显示设置', en: 'Display settings' },
+  themeLabel: { zh: '配色', en: 'Theme' },
+  themeAuto: { zh: '跟随系统', en: 'System' },
+  themeLight: { zh: '浅色', en: 'Light' },
+  themeDark: { zh: '深色', en: 'Dark' },
+  viewLabel: { zh: '显示为', en: 'Show as' },
+  viewChart: { zh: '图表', en: 'Charts' },
+  viewTable: { zh: '表格', en: 'Tables' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
+  noData: { zh: '暂无数据', en: 'No data yet' },
+  noDataFile: {
+    zh: '暂无数据：{file} 尚未生成。',
+    en: 'No data yet: {file} has not been produced.',
+  },
+  dataErrors: {
+    zh: '部分数据无法读取，其余部分仍可使用：',
+    en: 'Some data could not be read; the rest of the dashboard still works:',
+  },
+  timelineTitle: { zh: '六届市委全会时间轴', en: 'The 6th committee’s sessions' },
+  timelineDek: {
+    zh: '选择一次会议，地图和图表随之筛选；在刻度上拖动可放大。',
+    en: 'Pick a session and the map and charts follow; drag along the axis to zoom.',
+  },
+  laneSessions: { zh: '党代会与全会', en: 'Congress and plenaries' },
+  laneEvents: { zh: '相关事件', en: 'Related events' },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  zoomReset: { zh: '全部时间', en: 'Whole period' },
+  today: { zh: '今天', en: 'Today' },
+  goalYears: { zh: '目标年', en: 'Goal years' },
+  allSessions: { zh: '全部会议', en: 'All sessions' },
+  dateUncertain: {
+    zh: '具体日期未确认，图中为可能的时间范围',
+    en: 'Exact date not confirmed: the bar spans the possible dates',
+  },
+  axisLabel: { zh: '时间刻度（拖动以放大）', en: 'Time axis (drag to zoom)' },
+  responses: { zh: '{n} 条相关表态', en: '{n} statements respond to it' },
+  source: { zh: '出处', en: 'Source' },
+  openSource: { zh: '查看原文', en: 'Show in the article' },
+  sourceTitle: { zh: '原文出处', en: 'Where this comes from' },
+  close: { zh: '关闭', en: 'Close' },
+  quoteNotFound: {
+    zh: '该段落超出了原文范围。',
+    en: 'This passage lies outside the article.',
+  },
+  articleError: { zh: '无法读取原文 {file}', en: 'Could not read the article {file}' },
+  sourceNote: {
+    zh: '原文为中文报道，引文以高亮显示。',
+    en: 'The article is in Chinese; the quoted sentence is highlighted.',
+  },
+  pledgesTitle: { zh: '区县表态', en: 'What the districts pledged' },
+  pledgesDek: {
+    zh: '选择区县，按时间由新到旧查看其负责人在各次会议后的表态；数字已标出。',
+    en: 'Pick a district to read what its officials said after each session, newest first; figures are marked.',
+  },
+  chooseDistrict: { zh: '选择区县', en: 'Choose a district' },
+  municipalBodies: { zh: '市级部门', en: 'Municipal bodies' },
+  noPledges: { zh: '暂无表态记录', en: 'No statements recorded' },
+  pickDistrictHint: {
+    zh: '在地图、排名或上方列表中选择一个区县。',
+    en: 'Pick a district on the map, in the ranking or in the list above.',
+  },
+  onlySession: { zh: '仅显示：{session}', en: 'Only: {session}' },
+  rankingTitle: { zh: '区县排名', en: 'District ranking' },
+  sisterTitle: { zh: '国际友好城市', en: 'Sister cities' },
+  sisterDek: {
+    zh: '重庆的国际友好城市和友好交流城市总数',
+    en: 'Chongqing’s sister cities and friendly-exchange cities, in total',
+  },
+  sisterCities: { zh: '友好城市', en: 'Sister cities' },
+  friendlyCities: { zh: '友好交流城市', en: 'Friendly-exchange cities' },
+  added2024: { zh: '2024年新增', en: 'Added in 2024' },
+  loansTitle: { zh: '“富民贷”', en: 'The “Fumin” loans' },
+  loansDek: {
+    zh: '面向农户的免抵押免担保贷款：覆盖区县数与报道的放款额、户数',
+    en: 'Collateral-free loans to farming households: districts covered, amounts and households reported',
+  },
+  coverage: { zh: '覆盖区县', en: 'Districts covered' },
+  amount: { zh: '金额', en: 'Amount' },
+  households: { zh: '户数', en: 'Households' },
+  perHousehold: { zh: '户均（推算）', en: 'Per household (derived)' },
+  derivedNote: {
+    zh: '推算：报道的金额除以户数，原文没有这个数字。',
+    en: 'Derived: the reported amount divided by households; the article does not give it.',
+  },
+  targetsTitle: { zh: '量化目标', en: 'Numeric targets' },
+  targetsDek: {
+    zh: '市级和区县的数字目标，按目标年份分组',
+    en: 'Municipal and district targets with a number, grouped by target year',
+  },
+  municipal: { zh: '全市', en: 'Municipal' },
+  noTargetYear: { zh: '未注明年份', en: 'No year given' },
+  colDistrict: { zh: '区县', en: 'District' },
+  colValue: { zh: '数值', en: 'Value' },
+  colDate: { zh: '日期', en: 'Date' },
+  colIndicator: { zh: '指标', en: 'Indicator' },
+  colSubject: { zh: '主体', en: 'Who' },
+  colYear: { zh: '年份', en: 'Year' },
+  colSource: { zh: '出处', en: 'Source' },
+  footerNote: {
+    zh: '数据来自公开报道，每个数字均可追溯至原文句子。',
+    en: 'Data from published articles; every figure links to the sentence it came from.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A string with {name} placeholders filled in. */
+export function tf(key: StringKey, lang: Lang, vars: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
 }

@@ -144,6 +144,11 @@ export function parseViewState(params: URLSearchParams): ViewState {
   };
 }
 
+/** parseViewState of a query string ("?a=b", "a=b" or ""). */
+export function parseQuery(search: string): ViewState {
+  return parseViewState(new URLSearchParams(search));
+}
+
 function valueOf(state: ViewState, key: (typeof KEYS)[number]): string | null {
   const v = state[key];
   if (v === null) return null;

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+// The dashboard at a phone, a laptop and a large desktop, for a person to look at.
+const SIZES = [
+  { name: '390', width: 390, height: 844 },
+  { name: '1280', width: 1280, height: 800 },
+  { name: '1920', width: 1920, height: 1080 },
+] as const;
+
+for (const size of SIZES) {
+  test(`the dashboard lays out at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?district=500101&session=plenary-6-5');
+    await page.waitForFunction(() => performance.getEntriesByName('cq:dashboard-ready').length > 0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Nothing is wider than the screen: the page never scrolls sideways.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: `tests/screenshots/dashboard-${size.name}.png`,
+      fullPage: true,
+    });
+  });
+}
