@@ -80,6 +80,7 @@ const WORDS = {
   close: { zh: '关闭', en: 'Close' },
   failed: { zh: '导出失败：{error}', en: 'Export failed: {error}' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
+  noView: { zh: '这一视图的数据尚未生成', en: 'The data for this view are not there yet' },
   unknownChart: { zh: '没有名为“{name}”的图表', en: 'There is no chart named “{name}”' },
 } as const satisfies Record<string, Pair>;
 

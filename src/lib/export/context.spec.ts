@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Datasets } from '../load';
+import { DEFAULT_VIEW_STATE } from '../../state/url';
+import { exportContext, type ExportInput } from './context';
+
+const DATA = {
+  districts: [{ code: '500101', name_zh: '万州区', name_en: 'Wanzhou' }],
+  pledges: [
+    {
+      pledge_id: 'p1',
+      event_id: 'plenary-6-5',
+      district_code: '500101',
+      quote: '加快建设',
+      start: '120',
+      end: '168',
+      source_id: '000',
+    },
+  ],
+  sources: [{ source_id: '000', date: '2024-05-25', title: '全会报道', outlet: '重庆日报' }],
+} as unknown as Datasets;
+
+const input = (over: Partial<ExportInput> = {}): ExportInput => ({
+  chart: 'pledges',
+  state: { ...DEFAULT_VIEW_STATE, district: '500101', mode: 'embed', chart: 'pledges' },
+  data: DATA,
+  pageUrl: 'https://g.example/cq/?mode=embed&chart=pledges&district=500101',
+  today: '2026-11-21',
+  words: { title: { zh: '区县表态', en: 'District pledges' }, subtitle: { zh: '副', en: 'sub' } },
+  labels: {
+    source: '来源：',
+    dataAsOf: (d) => `数据截至 ${d}`,
+    downloaded: (d) => `下载于 ${d}`,
+  },
+  ...over,
+});
+
+describe('exportContext', () => {
+  const c = exportContext(input());
+  it('names the selected district in the title and dates the data by its sources', () => {
+    expect(c.text.title).toBe('万州区：区县表态');
+    expect(c.text.source).toContain('重庆日报');
+    expect(c.text.date).toBe('数据截至 2024-05-25 · 下载于 2026-11-21');
+    expect(c.cite.en.title).toBe('Wanzhou: District pledges');
+  });
+  it('links each source to its sentence in the dashboard and each data file', () => {
+    const article = c.sourceLinks[0]!;
+    expect(article.label).toBe('重庆日报 2024-05-25');
+    const url = new URL(article.href);
+    expect(url.searchParams.get('quote')).toBe('000:120-168');
+    expect(url.searchParams.has('mode')).toBe(false);
+    expect(c.sourceLinks.map((l) => l.label)).toContain('pledges.csv');
+    expect(c.sourceLinks.find((l) => l.label === 'pledges.csv')!.href).toBe(
+      'https://g.example/cq/data/pledges.csv',
+    );
+  });
+  it('gives a dashboard link without embed parameters and embed code for the same state', () => {
+    expect(c.dashboardHref).toBe('https://g.example/cq/?district=500101');
+    expect(c.embedCode).toContain('chart=pledges&amp;district=500101');
+    expect(c.fileStem).toBe('cq-pledges-500101-statements-2026-11-21');
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * Embeds as a newsroom uses them: a host article page under a strict Content-Security-Policy
+ * with two charts, one of them in a `sandbox="allow-scripts"` iframe (opaque origin), sized by
+ * public/embed.js. Checked at three host widths: each iframe as tall as its content, no click
+ * navigates the host, nothing requested from another origin.
+ */
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { serveStatic, type StaticServer } from './support/static-server';
+import { STRICT_CSP, recordCspViolations } from './support/csp';
+import { watchForeignRequests } from './support/origin';
+import { getEmbedCode } from '../../src/lib/embed';
+
+const HOST_WIDTHS = [320, 768, 1280] as const;
+/** Host page and site share one origin here, so "another origin" means any other host at all. */
+const HEADERS = {
+  'content-security-policy': `${STRICT_CSP}; frame-src 'self'`,
+  // A sandboxed iframe without allow-same-origin has the origin 'null': its module scripts and
+  // data fetches are cross-origin requests and need this header (see docs in src/lib/embed.ts).
+  'access-control-allow-origin': '*',
+};
+
+function hostPage(siteUrl: string): string {
+  const map = getEmbedCode({
+    pageUrl: siteUrl,
+    chart: 'map',
+    state: new URLSearchParams(),
+    title: '重庆38个区县',
+    lang: 'zh',
+  })
+    .split('\n')[0]!
+    // The strictest sandbox a newsroom might use: scripts only, an opaque origin.
+    .replace(/sandbox="[^"]*"/, 'sandbox="allow-scripts"');
+  const code = getEmbedCode({
+    pageUrl: siteUrl,
+    chart: 'timeline',
+    state: new URLSearchParams('session=plenary-6-5'),
+    title: '六届市委全会时间线',
+    lang: 'zh',
+  });
+  const para = '<p>重庆市委六届五次全会召开后，各区县迅速传达学习全会精神。'.repeat(3) + '</p>';
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>新闻稿</title>
+<link rel="stylesheet" href="/host.css"></head><body><article>
+<h1>市委全会部署落地</h1>${para}
+${map}
+${para}
+${code}
+${para}</article></body></html>`;
+}
+
+const HOST_CSS =
+  'body{margin:0;font-family:sans-serif}article{max-width:680px;margin:0 auto;padding:0 8px}';
+
+async function startHost(): Promise<{ server: StaticServer; hostUrl: string }> {
+  // The site URL is only known once the server listens, so the route body is filled in after.
+  const routes: Record<string, [string, string]> = {
+    '/host.css': ['text/css; charset=utf-8', HOST_CSS],
+  };
+  const server = await serveStatic({ headers: HEADERS, routes });
+  routes['/article.html'] = ['text/html; charset=utf-8', hostPage(server.url)];
+  return { server, hostUrl: new URL('article.html', server.url).href };
+}
+
+function embedFrame(page: Page, chart: string): Frame {
+  const frame = page.frames().find((f) => new URL(f.url()).searchParams.get('chart') === chart);
+  if (!frame) throw new Error(`no iframe for ${chart}`);
+  return frame;
+}
+
+/** Iframe height on the host vs the content height inside, and whether the frame scrolls. */
+async function fit(page: Page, chart: string) {
+  const iframe = page.locator(`iframe[data-cq-embed="${chart}"]`);
+  const outer = (await iframe.boundingBox())!.height;
+  const inner = await embedFrame(page, chart).evaluate(() => ({
+    content: Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().bottom),
+    scroll: document.documentElement.scrollHeight,
+    viewport: window.innerHeight,
+  }));
+  return { outer, ...inner };
+}
+
+test.describe('embeds in a host article', () => {
+  let host: { server: StaticServer; hostUrl: string };
+  test.beforeAll(async () => {
+    host = await startHost();
+  });
+  test.afterAll(async () => {
+    await host.server.close();
+  });
+
+  test('each iframe is exactly as tall as its content at 320, 768 and 1280 px', async ({
+    page,
+  }) => {
+    const foreign = watchForeignRequests(page, new URL(host.hostUrl).origin);
+    const violations = await recordCspViolations(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width: HOST_WIDTHS[0], height: 800 });
+    await page.goto(host.hostUrl);
+    await page.waitForLoadState('networkidle');
+    for (const width of HOST_WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const chart of ['map', 'timeline']) {
+        await expect
+          .poll(async () => {
+            const f = await fit(page, chart);
+            // Within a pixel: no cut-off (content fits), no inner scrollbar, no empty band.
+            return (
+              f.scroll <= f.viewport &&
+              f.content <= f.viewport &&
+              Math.abs(f.outer - f.viewport) <= 1 &&
+              f.viewport - f.content <= 2
+            );
+          }, `${chart} at ${width}px`)
+          .toBe(true);
+      }
+      await page.screenshot({ path: `tests/screenshots/embed-host-${width}.png`, fullPage: true });
+    }
+    // The two charts differ in height: each frame is sized by its own messages.
+    const heights = await Promise.all(['map', 'timeline'].map((c) => fit(page, c)));
+    expect(heights[0]!.outer).not.toBe(heights[1]!.outer);
+    expect(foreign).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('clicks inside the embeds never navigate the host page', async ({ page }) => {
+    await page.goto(host.hostUrl);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => Object.assign(window, { __stillHere: true }));
+    const popups: string[] = [];
+    page.context().on('page', (p) => popups.push(p.url()));
+    for (const chart of ['map', 'timeline']) {
+      const frame = embedFrame(page, chart);
+      // A click on the chart itself (a district, a session) …
+      const target = frame.locator('.chart button, .chart [role="button"], .chart a').first();
+      if (await target.count()) await target.click();
+      // … and on every link of the frame's chrome (source links, "open in the dashboard").
+      for (const link of await frame.locator('footer a').all()) await link.click();
+    }
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(host.hostUrl);
+    expect(
+      await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere),
+    ).toBe(true);
+    // Links open in new tabs (blocked entirely in the allow-scripts-only sandbox).
+    for (const url of popups) expect(url).not.toBe(host.hostUrl);
+  });
+
+  test('a selection inside an embed reaches the host page as a DOM event', async ({ page }) => {
+    await page.goto(host.hostUrl);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => {
+      const seen: unknown[] = [];
+      Object.assign(window, { __selected: seen });
+      document
+        .querySelector('iframe[data-cq-embed="map"]')!
+        .addEventListener('cq-embed:select', (e) => seen.push((e as CustomEvent).detail));
+    });
+    const district = embedFrame(page, 'map').locator('[data-code]').first();
+    test.skip(!(await district.count()), 'the map draws no districts yet');
+    const code = await district.getAttribute('data-code');
+    await district.click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __selected: unknown[] }).__selected))
+      .toContainEqual(expect.objectContaining({ type: 'cq-embed:select', district: code }));
+  });
+});
+
+test('a map embed stays small: gzip bytes of its first load', async ({ page }, testInfo) => {
+  const server = await serveStatic({ headers: HEADERS });
+  try {
+    const bodies: { url: string; type: string; raw: number; gzip: number }[] = [];
+    page.on('response', async (response) => {
+      if (response.status() !== 200) return;
+      const body = await response.body().catch(() => null);
+      if (!body) return;
+      const path = new URL(response.url()).pathname;
+      const type = /\.js$/.test(path)
+        ? 'js'
+        : /\.css$/.test(path)
+          ? 'css'
+          : /\.csv$/.test(path)
+            ? 'data'
+            : /\.json$/.test(path)
+              ? 'geometry'
+              : 'html';
+      bodies.push({ url: path, type, raw: body.length, gzip: gzipSync(body).length });
+    });
+    await page.goto(`${server.url}?mode=embed&chart=map`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.embed h1')).toBeVisible();
+    const byType: Record<string, number> = {};
+    for (const b of bodies) byType[b.type] = (byType[b.type] ?? 0) + b.gzip;
+    const total = bodies.reduce((sum, b) => sum + b.gzip, 0);
+    const report = { total, byType, files: bodies };
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync('.tmp/embed-map-bytes.json', JSON.stringify(report, null, 2));
+    testInfo.annotations.push({
+      type: 'embed-map-gzip-bytes',
+      description: JSON.stringify(byType) + ` total ${total}`,
+    });
+    console.log(`map embed first load: ${total} bytes gzip`, byType);
+    expect(byType.js).toBeGreaterThan(0);
+    // Budget: a third of a tree-shaken ECharts map alone (174 KB gzip, GUIDE.md).
+    expect(total).toBeLessThan(150_000);
+  } finally {
+    await server.close();
+  }
+});
