@@ -19,7 +19,14 @@ import type { RowOf } from '../../src/lib/schema.ts';
 import { MUNICIPALITY_CODE } from '../../src/lib/schema.ts';
 import { CLASSIFIERS, findQuantities, type Quantity } from './numbers.ts';
 import { periodMentions, type PeriodMention } from './periods.ts';
-import { compactView, originalRange, sentences, type Span, type TextView } from './text.ts';
+import {
+  bodyFirst,
+  compactView,
+  originalRange,
+  sentences,
+  type Span,
+  type TextView,
+} from './text.ts';
 import type { ExtractContext, Extracted, ReviewItem } from './types.ts';
 
 export type FigureRow = RowOf<'figures'>;
@@ -304,7 +311,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
   // The same fact repeated in another sentence (headline and body) is one figure.
   const seen = new Map<string, number>();
 
-  for (const sentence of sentences(view)) {
+  for (const sentence of bodyFirst(view, sentences(view))) {
     const body = text.slice(sentence.start, sentence.end);
     const [quoteStart, quoteEnd] = originalRange(view, sentence.start, sentence.end);
     let previousIndicator = '';

@@ -159,3 +159,12 @@ export function sentences(view: TextView): Span[] {
   push(start, text.length);
   return out;
 }
+
+/**
+ * Sentences with headlines (Markdown `#` lines) moved last: when a fact is stated in a headline
+ * and again in the body, the body's fuller sentence is the one kept.
+ */
+export function bodyFirst(view: TextView, spans: readonly Span[]): Span[] {
+  const isHeading = (s: Span) => view.text[s.start] === '#';
+  return [...spans.filter((s) => !isHeading(s)), ...spans.filter(isHeading)];
+}
