@@ -1,8 +1,13 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { parseViewState } from './state/url';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+const { mode } = parseViewState(new URLSearchParams(location.search));
+// An embed (?mode=embed&chart=…) is one view with minimal chrome, for an iframe (src/EmbedApp.svelte).
+const Root = mode === 'embed' ? (await import('./EmbedApp.svelte')).default : App;
+
+export default mount(Root, { target });
