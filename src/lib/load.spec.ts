@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { DataError, loadAll, parseDataset } from './load';
+import { SCHEMAS } from './schema';
 
-const SOURCES =
-  '\uFEFFsource_id,file,sha256,date,title,outlet\n000,a.txt,ab,2024-05-25,"标题,含逗号",重庆日报\n';
+// Built from the schema so the fixture follows the contract as columns are added.
+const COLUMNS = SCHEMAS.sources.columns;
+const row = (values: Record<string, string>) =>
+  COLUMNS.map((c) => {
+    const v = values[c] ?? '';
+    return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  }).join(',');
+const GOOD = {
+  source_id: '000',
+  file: 'a.txt',
+  sha256: 'ab',
+  date: '2024-05-25',
+  title: '标题,含逗号',
+  outlet: '重庆日报',
+};
+const SOURCES = `\uFEFF${COLUMNS.join(',')}\n${row(GOOD)}\n`;
 
 describe('parseDataset', () => {
   it('strips the BOM and keeps codes and ids as strings', () => {
-    const rows = parseDataset('sources', SOURCES);
-    expect(rows).toEqual([
-      {
-        source_id: '000',
-        file: 'a.txt',
-        sha256: 'ab',
-        date: '2024-05-25',
-        title: '标题,含逗号',
-        outlet: '重庆日报',
-      },
-    ]);
+    const [first, ...rest] = parseDataset('sources', SOURCES);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject(GOOD);
+    expect(typeof first!.source_id).toBe('string');
   });
 
   it('names the file and line of a broken quote', () => {
-    const broken =
-      'source_id,file,sha256,date,title,outlet\n000,a.txt,ab,2024,ok,o\n001,b.txt,"cd,2024,bad,o\n';
+    const broken = `${COLUMNS.join(',')}\n${row(GOOD)}\n${row({ ...GOOD, source_id: '001' }).replace(',ab,', ',"ab,')}\n`;
     expect(() => parseDataset('sources', broken)).toThrow(DataError);
     expect(() => parseDataset('sources', broken)).toThrow(/data\/sources\.csv, line 3/);
   });
