@@ -96,7 +96,10 @@ export function drawTopology(topology: DistrictTopology): MapDrawing {
     geoPath(projection, context as unknown as GeoContext)(object as GeoPermissibleObjects);
     return context.toString();
   };
-  const adjacency = neighbors(object.geometries);
+  const adjacency = adjacentDistricts(
+    collection.features as Feature<Polygon | MultiPolygon>[],
+    neighbors(object.geometries),
+  );
   const codes = object.geometries.map((g) => String(g.id));
   const districts = collection.features.map((f, i): DistrictShape => {
     const b = geoPath(projection).bounds(f);
@@ -109,7 +112,7 @@ export function drawTopology(topology: DistrictTopology): MapDrawing {
       label: [Math.round(pole.x), Math.round(pole.y)],
       labelRadius: Math.round(pole.distance),
       bbox: [Math.floor(b[0][0]), Math.floor(b[0][1]), Math.ceil(b[1][0]), Math.ceil(b[1][1])],
-      neighbors: adjacency[i]!.map((j) => codes[j]!).sort(),
+      neighbors: [...adjacency[i]!].map((j) => codes[j]!).sort(),
     };
   });
   return {
@@ -132,4 +135,59 @@ function largestPartRings(f: Feature<Polygon | MultiPolygon>, projection: GeoPro
     }
   }
   return best;
+}
+
+/** Vertices closer than this count as the same border (the source digitised a few borders twice). */
+export const NEAR_BORDER_KM = 0.5;
+/** How many near vertices make two districts neighbours rather than corner-touching. */
+export const NEAR_BORDER_MIN_POINTS = 5;
+
+/**
+ * Neighbours for keyboard navigation: districts sharing an arc, plus districts whose borders
+ * run within NEAR_BORDER_KM of each other. The ECharts source digitised 开州's borders with 万州
+ * and 云阳 separately (≤ 0.5 km apart, few shared vertices), so shared arcs alone miss them.
+ * A multi-part district is never its own neighbour.
+ */
+export function adjacentDistricts(
+  features: readonly Feature<Polygon | MultiPolygon>[],
+  shared: readonly number[][],
+): Set<number>[] {
+  const result = shared.map((list, i) => new Set(list.filter((j) => j !== i)));
+  const points = features.map((f) =>
+    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2),
+  );
+  const kmX = 111.32 * Math.cos((30 * Math.PI) / 180);
+  const kmY = 110.57;
+  const boxes = points.map((ps) => {
+    const xs = ps.map((p) => p[0]!);
+    const ys = ps.map((p) => p[1]!);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
+  });
+  const margin = 0.01;
+  for (let i = 0; i < features.length; i++) {
+    for (let j = i + 1; j < features.length; j++) {
+      if (result[i]!.has(j)) continue;
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (
+        a[0] > b[2] + margin ||
+        b[0] > a[2] + margin ||
+        a[1] > b[3] + margin ||
+        b[1] > a[3] + margin
+      )
+        continue;
+      let near = 0;
+      for (const p of points[i]!) {
+        const hit = points[j]!.some(
+          (q) => Math.hypot((p[0]! - q[0]!) * kmX, (p[1]! - q[1]!) * kmY) < NEAR_BORDER_KM,
+        );
+        if (hit && ++near >= NEAR_BORDER_MIN_POINTS) break;
+      }
+      if (near >= NEAR_BORDER_MIN_POINTS) {
+        result[i]!.add(j);
+        result[j]!.add(i);
+      }
+    }
+  }
+  return result;
 }
