@@ -67,12 +67,13 @@ describe('must-contain figures on the seeds', () => {
   });
 
   it('contains the municipal five-year targets of the second plenary', () => {
-    for (const [indicator_zh, value, unit] of [
+    const targets: [string, string, string][] = [
       ['地区生产总值', '4000000000000', '元'],
       ['人均地区生产总值', '120000', '元'],
       ['城镇化率', '75', '%'],
       ['空气质量优良天数', '338', '天'],
-    ])
+    ];
+    for (const [indicator_zh, value, unit] of targets)
       has({ subject_code: '500000', indicator_zh, value, unit, kind: 'target', period: '2027' });
   });
 });
