@@ -8,45 +8,15 @@
  * so a failed run leaves the previous output intact. Unreadable input (not UTF-8, empty, binary,
  * a broken CSV) stops the run with an error naming the file and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildData, type Reference } from './lib/build.ts';
-import { CsvError, parseCsv } from './lib/csv.ts';
+import { buildData } from './lib/build.ts';
+import { CsvError } from './lib/csv.ts';
 import { writeAllAtomic } from './lib/fsutil.ts';
+import { readReference } from './lib/reference.ts';
 import { InputError, readSources } from './lib/sources.ts';
 import type { ReviewItem } from './lib/types.ts';
-
-const REFERENCE_DIR = 'data/reference';
-/** Hand-edited inputs that live beside the generated files. */
-const CORRECTIONS_FILE = 'corrections.csv';
-
-function readCsv(path: string, required: readonly string[]): Record<string, string>[] {
-  return parseCsv(readFileSync(path, 'utf8'), path, required);
-}
-
-function readReference(dataDir: string): Reference {
-  const corrections = join(dataDir, CORRECTIONS_FILE);
-  const fallback = join('data', CORRECTIONS_FILE);
-  const correctionsPath = existsSync(corrections) ? corrections : fallback;
-  return {
-    districts: readCsv(join(REFERENCE_DIR, 'districts.csv'), ['code', 'name_zh', 'name_en']),
-    sessions: readCsv(join(REFERENCE_DIR, 'plenary-sessions.csv'), [
-      'event_id',
-      'date_start',
-      'date_end',
-      'date_precision',
-      'kind',
-      'name_zh',
-      'name_en',
-      'source_url',
-    ]),
-    sisterCityTotals: readCsv(join(REFERENCE_DIR, 'sister-city-totals.csv'), ['as_of']),
-    corrections: existsSync(correctionsPath)
-      ? { text: readFileSync(correctionsPath, 'utf8'), file: correctionsPath }
-      : null,
-  };
-}
 
 function printReview(review: readonly ReviewItem[]): void {
   if (review.length === 0) return;

@@ -16,6 +16,7 @@ import {
 import { extractContext } from './context.ts';
 import { readCorrections, unusedCorrections } from './corrections.ts';
 import { extractFigures } from './figures.ts';
+import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
 import { crossArticleNameReview, extractStatements, pledgeRows } from './pledges.ts';
 import type { Source } from './sources.ts';
 import { normalizeText } from './text.ts';
@@ -140,6 +141,12 @@ export function buildData(
   });
   const figures = contexts.map(extractFigures);
   review.push(...figures.flatMap((f) => f.review));
+  const sisterCities = contexts.map(extractSisterCities);
+  review.push(...sisterCities.flatMap((r) => r.review));
+  warnings.push(...sisterCities.flatMap((r) => r.warnings));
+  const sisterTotals = sisterCityTotals(contexts, reference.sisterCityTotals ?? []).sort(
+    (a, b) => a.as_of.localeCompare(b.as_of) || a.source_id.localeCompare(b.source_id),
+  );
   const texts = new Map(sorted.map((s) => [s.id, s.text]));
   for (const c of unusedCorrections(corrections, texts))
     warnings.push(
@@ -171,6 +178,8 @@ export function buildData(
     csvOf('sessions', sessions.rows),
     csvOf('pledges', pledges),
     csvOf('figures', byPosition(figures.flatMap((f) => f.rows))),
+    csvOf('sisterCities', byPosition(sisterCities.flatMap((r) => r.rows))),
+    csvOf('sisterCityTotals', sisterTotals),
   ]);
   review.sort(
     (a, b) =>

@@ -128,7 +128,10 @@ export function extractEvents(article: Article): EventCandidate[] {
     const dateFor = (at: number) => {
       const clause = clauseAround(text, sentence, at);
       const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
-      return (inClause[inClause.length - 1] ?? headDate)?.resolved ?? null;
+      // The date just before the keyword in its clause, else the sentence's opening date,
+      // else one after it (全体会议于2024年5月24日召开).
+      const before = inClause.filter((d) => d.end <= at);
+      return (before[before.length - 1] ?? headDate ?? inClause[0])?.resolved ?? null;
     };
     // The quote starts at the dated sentence proper, after any 本报讯 credit.
     const base = {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf, referenceDistricts } from './article-fixture';
+import { extractStatements, pledgeRows, type ArticleEvent } from './pledges';
+
+const districts = referenceDistricts();
+
+function statements(text: string) {
+  const article = articleOf(text);
+  const { statements: found, review } = extractStatements(article, districts);
+  return {
+    rows: found.map((s) => ({
+      speaker: s.person.name,
+      district: s.person.districtCode,
+      cue: s.cue,
+      quote: text.slice(s.start, s.end),
+    })),
+    review: review.map((r) => r.reason),
+  };
+}
+
+describe('statements by district and county party secretaries (real sentences, seeds 000 and 004)', () => {
+  it('a quotation before the speaker belongs to the speaker', () => {
+    const text =
+      '“习近平总书记视察重庆时的重要讲话重要指示，为重庆枢纽港产业园建设带来了历史性的发展机遇。”市委委员、江津区委书记李应兰表示，重庆枢纽港产业园是贯彻落实成渝地区双城经济圈建设战略的具体实践。';
+    expect(statements(text).rows).toEqual([
+      { speaker: '李应兰', district: '500116', cue: '表示', quote: text },
+    ]);
+  });
+
+  it('`…特别有共鸣。“…”…说` is one statement by the person named first', () => {
+    const text =
+      '全会提出，今日之重庆具备了跨越赶超的坚实基础。\n\n对此，潼南区委书记张安疆特别有共鸣。“全会强调要在构建现代化产业体系上实现新突破。”张安疆说，潼南将着力在促创新、提质效、扩规模上下功夫。\n\n年末将至，开州高新区内的200余家工业企业正开足马力。';
+    const { rows } = statements(text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ speaker: '张安疆', district: '500152', cue: '特别有共鸣' });
+    expect(rows[0]!.quote).toMatch(
+      /^对此，潼南区委书记张安疆特别有共鸣。.*张安疆说，潼南将.*下功夫。$/,
+    );
+  });
+
+  it('`…思考的是…` and the 他表示 that follows are the same person', () => {
+    const text =
+      '在学习全会精神时，大足区委书记陈一清思考的是如何让大足深度融入成渝地区双城经济圈建设。他表示，接下来大足将加快建设国际文旅名城。';
+    expect(statements(text).rows).toEqual([
+      { speaker: '陈一清', district: '500111', cue: '思考的是', quote: text },
+    ]);
+  });
+
+  it('two officials in one paragraph each get their own statement', () => {
+    const text =
+      '九龙坡区委书记李春奎表示，九龙坡区将着力提升产业能级。大足区委书记陈一清表示，大足将加快建设国际文旅名城。';
+    expect(statements(text).rows.map((r) => [r.speaker, r.quote])).toEqual([
+      ['李春奎', '九龙坡区委书记李春奎表示，九龙坡区将着力提升产业能级。'],
+      ['陈一清', '大足区委书记陈一清表示，大足将加快建设国际文旅名城。'],
+    ]);
+  });
+
+  it('reads ASCII punctuation and traditional characters the same way', () => {
+    const ascii =
+      '"全会明确提出,要把制造业高质量发展放到更加突出的位置."九龙坡区委书记李春奎表示,九龙坡区将围绕材料产业着力提升产业能级.';
+    expect(statements(ascii).rows[0]).toMatchObject({
+      speaker: '李春奎',
+      district: '500107',
+      quote: ascii,
+    });
+    const traditional = '開州區委書記蒲彬彬表示，開州將進一步創新理念、創新方法、創新機制。';
+    expect(statements(traditional).rows[0]).toMatchObject({
+      speaker: '蒲彬彬',
+      district: '500154',
+      quote: traditional,
+    });
+  });
+
+  it('a Q&A interview: `李应兰：…` after a question is her answer', () => {
+    const text =
+      '市委委员、江津区委书记李应兰接受了记者专访。\n\n记者：江津如何建设重庆枢纽港产业园？\n\n李应兰：我们正把建设重庆枢纽港产业园作为落实国家重大战略的最大抓手全力攻坚。\n\n记者：下一步呢？';
+    const { rows } = statements(text);
+    expect(rows).toEqual([
+      {
+        speaker: '李应兰',
+        district: '500116',
+        cue: '：',
+        quote: '李应兰：我们正把建设重庆枢纽港产业园作为落实国家重大战略的最大抓手全力攻坚。',
+      },
+    ]);
+  });
+
+  it('a 他 after an unofficial speaker is not given to an official named further up', () => {
+    const text =
+      '璧山区委书记秦文敏表示，璧山区将聚焦重点精准发力。\n\n中国科学院重庆绿色智能技术研究院研究员黄平一大早就出现在实验室。他表示，作为科技工作者，深感责任重大。';
+    expect(statements(text).rows.map((r) => r.speaker)).toEqual(['秦文敏']);
+  });
+
+  it('a statement announcing a list runs over the list paragraphs, up to the reporter’s voice', () => {
+    const text =
+      '姜辉介绍，此次全会成果主要体现在四个方面——\n\n第一方面，充分凝聚了政治共识。\n\n全会指出，要全面贯彻。\n\n发布会上，有关负责同志回答了记者提问。';
+    const article = `市委常委、宣传部部长，市委新闻发言人姜辉作主题发布。\n\n${text}`;
+    const { rows } = statements(article);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.quote).toBe(text.slice(0, text.indexOf('\n\n发布会上')));
+  });
+
+  it('flags names that look misprinted', () => {
+    const text =
+      '市委委员、潼南区委书记李文天平表示，潼南将全面落实全会部署。\n\n市政府外事办主任李明自信地对媒体说，本次大会成果丰硕。\n\n李明全介绍，这是规模最大的国际友城主题活动。';
+    const { rows, review } = statements(text);
+    expect(rows.map((r) => r.speaker)).toEqual(['李文天平', '李明', '李明']);
+    expect(review).toHaveLength(2);
+    expect(review[0]).toMatch(/李文天平.*misprint/);
+    expect(review[1]).toMatch(/李明全/);
+  });
+});
+
+describe('pledgeRows', () => {
+  it('links a statement to the session its item names and the event it was said at; municipal bodies have no district', () => {
+    const text =
+      '## ——市委六届五次全会与会人员围绕全会精神谈体会话落实\n\n5月24日，市委六届五次全会举行。\n\n市委候补委员、团市委书记廖传锦表示，全会通过的《意见》是重要举措。';
+    const article = articleOf(text, '2024-05-25', '000');
+    const { statements: found } = extractStatements(article, districts);
+    const at = text.indexOf('5月24日');
+    const events: ArticleEvent[] = [
+      {
+        id: 'plenary-6-5',
+        kind: 'plenary',
+        at,
+        date: '2024-05-24',
+        precision: 'day',
+        name: '市委六届五次全会',
+      },
+    ];
+    expect(pledgeRows(article, found, events)).toEqual([
+      expect.objectContaining({
+        pledge_id: '000-01',
+        event_id: 'plenary-6-5',
+        said_at_event_id: 'plenary-6-5',
+        date: '2024-05-24',
+        district_code: '',
+        org_zh: '团市委',
+        speaker: '廖传锦',
+        role: '市委候补委员、团市委书记',
+      }),
+    ]);
+  });
+});
