@@ -54,6 +54,7 @@ const BA_CONSTRUCTION = /将[^,;]*(纳入|作为|列入|转化为|转变成|打�
 /** Words that open a clause without naming the thing measured. */
 const LEADING_WORDS = [
   '截至目前',
+  '包括',
   '建成了',
   '实现',
   '完成',
@@ -159,7 +160,7 @@ const TRAILING_WORDS = [
 const CHANGE_WORD = /^(同比|年均)?(增长|下降|增速|增幅|提高|减少)$/;
 /** Where a noun after a counting word stops (12家外国餐厅, 8个项目签约落户…). */
 const AFTER_NOUN_STOP =
-  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|已|将|在|于|被|是|为/;
+  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|来自|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|已|将|在|于|被|是|为/;
 /** Counting words after which a duration, not a count, follows (6个月, 4个多小时). */
 const DURATION_AFTER = /^多?(月|小时|工作日|星期|世纪)/;
 /** Characters before a Chinese numeral that make it part of a word (统一, 之一, 第一). */

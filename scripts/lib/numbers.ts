@@ -105,6 +105,8 @@ export const SUFFIX_QUALIFIERS = ['以上', '左右', '以下', '以内'];
 export const MEASURE_UNITS = [
   '平方公里',
   '平方米',
+  '立方米',
+  '公顷',
   '个百分点',
   '千瓦时',
   '千瓦',
@@ -113,6 +115,8 @@ export const MEASURE_UNITS = [
   '元',
   '%',
   '户',
+  '人次',
+  '标箱',
   '人',
   '名',
   '天',
@@ -146,6 +150,7 @@ export const CLASSIFIERS = [
   '架',
   '处',
   '栋',
+  '列',
   '倍',
 ] as const;
 const MULTIPLIERS: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4 };
@@ -183,13 +188,14 @@ const UNITS = [...MEASURE_UNITS, ...CLASSIFIERS];
 export const QUANTITY_PATTERN = new RegExp(
   String.raw`(${alternatives(PREFIX_QUALIFIERS)})?` +
     String.raw`(?<![\d.零〇一二两三四五六七八九十百千万亿])(${ARABIC}|${CHINESE})` +
-    String.raw`(万亿|亿|万)?(${alternatives(INFIX_QUALIFIERS)})?(${alternatives(UNITS)})?` +
+    String.raw`(${alternatives(INFIX_QUALIFIERS)})?(万亿|亿|万)?(${alternatives(INFIX_QUALIFIERS)})?` +
+    String.raw`(${alternatives(UNITS)})?` +
     String.raw`(${alternatives(INFIX_QUALIFIERS)})?(${alternatives(SUFFIX_QUALIFIERS)})?`,
   'g',
 );
 
 function toQuantity(m: RegExpExecArray | RegExpMatchArray, offset: number): Quantity | null {
-  const [whole, prefix, numeral, multiplier, infix, unit, postUnit, suffix] = m;
+  const [whole, prefix, numeral, preMultiplier, multiplier, infix, unit, postUnit, suffix] = m;
   if (!numeral) return null;
   if (!unit && !multiplier) return null; // a bare number (year, code, list label) is no quantity
   const chinese = !/^\d/.test(numeral);
@@ -201,7 +207,7 @@ function toQuantity(m: RegExpExecArray | RegExpMatchArray, offset: number): Quan
   } else {
     valueText = scaleDecimal(numeral, multiplier ? MULTIPLIERS[multiplier]! : 0);
   }
-  const qualifier = [prefix, infix, postUnit, suffix].filter(Boolean).join(',');
+  const qualifier = [prefix, preMultiplier, infix, postUnit, suffix].filter(Boolean).join(',');
   const start = offset + (m.index ?? 0);
   return {
     value: Number(valueText),

@@ -39,6 +39,22 @@ describe('compactView', () => {
     expect(view.text).toBe('## 今年第一季度 重庆发放“富民贷”近2.6亿元\n本报讯。\n5月24日,巫溪县');
   });
 
+  it('reads past a headline printed inside a sentence (seed 003)', () => {
+    const text =
+      '最终有18家重点产业领域企业参与报名，紧缺人才需求岗位53个，\n\n合川“双招双引”同频共振 赋能高质量发展\n\n计划引进人才70余人。';
+    const view = compactView(normalizeText(text));
+    expect(view.text).toBe(
+      '最终有18家重点产业领域企业参与报名,紧缺人才需求岗位53个,计划引进人才70余人。',
+    );
+    expect(originalRange(view, 0, view.text.length)).toEqual([0, text.length]);
+  });
+
+  it('does not glue a long caption without punctuation to the next paragraph', () => {
+    const text =
+      '合川区汽车产业专班人才顾问王国旗(右一)进行技术指导现场照片说明\n\n针对火锅食材产业，合川区靶向发力。';
+    expect(compactView(text).text).toContain('说明\n针对');
+  });
+
   it('drops a pinyin annotation after a Chinese word', () => {
     const text = '涪陵（fú líng）区工业产值突破4000亿元';
     const view = compactView(normalizeText(text));

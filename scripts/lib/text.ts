@@ -68,11 +68,30 @@ export interface TextView {
 
 const CJK = /[\u3400-\u9fff]/;
 const SENTENCE_END = /[。！？!?；;：:”」』…)）】]$/;
+const CLAUSE_MARK = /[，,、；;：:。]/;
 /** A line shorter than this that ends without punctuation is a heading, not a broken sentence. */
 const MIN_BROKEN_LINE_CHARS = 24;
 /** Latin letters with pinyin tone marks (and plain letters/spaces around them). */
 const PINYIN_ANNOTATION = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń ]{2,40}[)）]/g;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * A line cut by page layout: long, with clause punctuation inside (a headline or caption has
+ * none), and no closing punctuation at its end.
+ */
+function isBrokenLine(line: string): boolean {
+  return (
+    line.length >= MIN_BROKEN_LINE_CHARS &&
+    CLAUSE_MARK.test(line) &&
+    !SENTENCE_END.test(line) &&
+    !line.startsWith('#')
+  );
+}
+
+/** A short line without punctuation between two halves of a sentence: a headline. */
+function isInsertedHeading(line: string): boolean {
+  return line.length < MIN_BROKEN_LINE_CHARS && !CLAUSE_MARK.test(line) && !SENTENCE_END.test(line);
+}
 
 /**
  * Builds the compact view used for sentence-level rules: a line break inside a sentence (the
@@ -87,22 +106,36 @@ export function compactView(norm: string): TextView {
     if (CJK.test(before) && TONE_MARK.test(m[0]))
       for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
   }
-  const lineBreak = /[ \t]*\r?\n[\s]*/g;
-  for (const m of norm.matchAll(lineBreak)) {
-    const lineStart = norm.lastIndexOf('\n', m.index - 1) + 1;
-    const line = norm.slice(lineStart, m.index).trim();
-    const next = norm[m.index + m[0].length] ?? '';
-    const broken =
-      line.length >= MIN_BROKEN_LINE_CHARS &&
-      !SENTENCE_END.test(line) &&
-      !line.startsWith('#') &&
-      /[\u3400-\u9fff0-9]/.test(next);
-    // Keep one "\n" for a paragraph break, nothing for a sentence broken by page layout.
-    for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
-    if (!broken) {
-      const nl = norm.indexOf('\n', m.index);
-      drop[nl] = 0;
+  // Non-empty lines, trimmed: [start, end) in `norm`.
+  const lines = [...norm.matchAll(/[^\r\n]+/g)]
+    .map((m) => {
+      const lead = m[0].length - m[0].trimStart().length;
+      return { start: m.index + lead, end: m.index + m[0].trimEnd().length };
+    })
+    .filter((l) => l.end > l.start);
+  const textOf = (l: { start: number; end: number }) => norm.slice(l.start, l.end);
+  const dropRange = (from: number, to: number) => drop.fill(1, from, to);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (isBrokenLine(textOf(line)) && /[\u3400-\u9fff0-9]/.test(norm[next.start]!)) {
+      const after = lines[i + 2];
+      // A headline or caption printed inside the sentence (PDF layout): read past it.
+      if (
+        after &&
+        isInsertedHeading(textOf(next)) &&
+        /[\u3400-\u9fff0-9]/.test(norm[after.start]!)
+      ) {
+        dropRange(line.end, after.start);
+        i++;
+        continue;
+      }
+      dropRange(line.end, next.start);
+      continue;
     }
+    // A paragraph break: one "\n" stays.
+    dropRange(line.end, next.start);
+    drop[norm.indexOf('\n', line.end)] = 0;
   }
   let text = '';
   const map: number[] = [];
