@@ -16,6 +16,7 @@ import {
 import { extractContext } from './context.ts';
 import { readCorrections, unusedCorrections } from './corrections.ts';
 import { extractFigures } from './figures.ts';
+import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
 import { crossArticleNameReview, extractStatements, pledgeRows } from './pledges.ts';
 import type { Source } from './sources.ts';
@@ -29,8 +30,6 @@ export interface Reference {
   /** data/corrections.csv as text (parsed by the corrections rule), or null when absent. */
   corrections?: { text: string; file: string } | null;
 }
-
-export const REVIEW_COLUMNS = ['dataset', 'source_id', 'start', 'end', 'quote', 'reason'] as const;
 
 export interface BuildResult {
   /** file name (relative to the output folder) → content */
@@ -54,10 +53,6 @@ function byPosition<R extends { source_id: string; start: string; end: string }>
       Number(a.start) - Number(b.start) ||
       Number(a.end) - Number(b.end),
   );
-}
-
-function csvOf<N extends DatasetName>(name: N, rows: readonly Row[]): [string, string] {
-  return [SCHEMAS[name].file, toCsv(SCHEMAS[name].columns, rows)];
 }
 
 /** Publication date of each source: the manifest's, else inferred from the text (warned). */
@@ -141,6 +136,9 @@ export function buildData(
   });
   const figures = contexts.map(extractFigures);
   review.push(...figures.flatMap((f) => f.review));
+  const loans = contexts.map(extractLoans);
+  const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));
+  review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
   const sisterCities = contexts.map(extractSisterCities);
   review.push(...sisterCities.flatMap((r) => r.review));
   warnings.push(...sisterCities.flatMap((r) => r.warnings));
@@ -158,8 +156,15 @@ export function buildData(
     ),
   );
 
-  const files = new Map<string, string>([
-    csvOf(
+  review.sort(
+    (a, b) =>
+      a.dataset.localeCompare(b.dataset) ||
+      a.source_id.localeCompare(b.source_id) ||
+      a.start - b.start ||
+      a.reason.localeCompare(b.reason),
+  );
+  const tables: [DatasetName, readonly Row[]][] = [
+    [
       'sources',
       sorted.map((s, i) => ({
         source_id: s.id,
@@ -170,34 +175,22 @@ export function buildData(
         outlet: s.outlet,
         date_source: dates[i]!.dateSource,
       })),
-    ),
-    csvOf(
-      'districts',
-      districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) })),
-    ),
-    csvOf('sessions', sessions.rows),
-    csvOf('pledges', pledges),
-    csvOf('figures', byPosition(figures.flatMap((f) => f.rows))),
-    csvOf('sisterCities', byPosition(sisterCities.flatMap((r) => r.rows))),
-    csvOf('sisterCityTotals', sisterTotals),
-  ]);
-  review.sort(
-    (a, b) =>
-      a.dataset.localeCompare(b.dataset) ||
-      a.source_id.localeCompare(b.source_id) ||
-      a.start - b.start ||
-      a.reason.localeCompare(b.reason),
-  );
-  files.set('review.csv', toCsv(REVIEW_COLUMNS, review as unknown as Row[]));
+    ],
+    ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
+    ['sessions', sessions.rows],
+    ['pledges', pledges],
+    ['figures', byPosition(figures.flatMap((f) => f.rows))],
+    ['loans', byPosition(loans.flatMap((l) => l.rows))],
+    ['loanCoverage', byPosition(coverage.flatMap((c) => c.rows))],
+    ['sisterCities', byPosition(sisterCities.flatMap((r) => r.rows))],
+    ['sisterCityTotals', sisterTotals],
+    ['review', review as unknown as Row[]],
+  ];
+  const files = new Map<string, string>();
   const counts = new Map<string, number>();
-  counts.set('sources.csv', sorted.length);
-  counts.set('districts.csv', districtRows.length);
-  counts.set('sessions.csv', sessions.rows.length);
-  counts.set('pledges.csv', pledges.length);
-  counts.set(
-    'figures.csv',
-    figures.reduce((n, f) => n + f.rows.length, 0),
-  );
-  counts.set('review.csv', review.length);
+  for (const [name, rows] of tables) {
+    files.set(SCHEMAS[name].file, toCsv(SCHEMAS[name].columns, rows));
+    counts.set(SCHEMAS[name].file, rows.length);
+  }
   return { files, warnings, review, counts };
 }

@@ -126,6 +126,10 @@ export const SCHEMAS = {
     file: 'loan_coverage.csv',
     columns: ['program', 'district_code', 'since', 'status', 'quote', 'start', 'end', 'source_id'],
   },
+  review: {
+    file: 'review.csv',
+    columns: ['dataset', 'source_id', 'start', 'end', 'quote', 'reason'],
+  },
 } as const;
 
 export type DatasetName = keyof typeof SCHEMAS;
