@@ -113,6 +113,10 @@ const LEADING_WORDS = [
 ];
 /** Verbs and particles between the thing measured and its number (工业产值突破4000亿元). */
 const TRAILING_WORDS = [
+  '力争',
+  '争取',
+  '预计',
+  '完成',
   '分别达到',
   '分别为',
   '分别',
@@ -160,7 +164,7 @@ const TRAILING_WORDS = [
 const CHANGE_WORD = /^(同比|年均)?(增长|下降|增速|增幅|提高|减少)$/;
 /** Where a noun after a counting word stops (12家外国餐厅, 8个项目签约落户…). */
 const AFTER_NOUN_STOP =
-  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|来自|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|已|将|在|于|被|是|为/;
+  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|来自|结为|结成|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|已|将|在|于|被|是|为/;
 /** Counting words after which a duration, not a count, follows (6个月, 4个多小时). */
 const DURATION_AFTER = /^多?(月|小时|工作日|星期|世纪)/;
 /** Characters before a Chinese numeral that make it part of a word (统一, 之一, 第一). */

@@ -14,6 +14,8 @@ describe('periodMentions', () => {
     expect(periods('今年上半年', '2022-12-23')).toEqual([['今年上半年', '2022-01/2022-06', false]]);
     expect(periods('年末将至', '2022-12-24')).toEqual([['年末', '2022', false]]);
     expect(periods('截至目前', '2022-12-24')).toEqual([['截至目前', '2022-12-24', false]]);
+    expect(periods('截至9月末', '2023-10-20')).toEqual([['截至9月末', '2023-09', false]]);
+    expect(periods('截至2023年底', '2024-01-10')).toEqual([['截至2023年底', '2023', false]]);
   });
 
   it('reads forward horizons as the last year they cover', () => {

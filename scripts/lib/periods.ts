@@ -37,6 +37,7 @@ const PERIOD_PATTERN = new RegExp(
   [
     `(?<horizon>(?:今后|未来|此后)(?<hn>${NUM})年)`,
     `(?<by>(?:到|至|力争|在)(?<by_y>(?:19|20)\\d{2})年(?:前|底|末)?)`,
+    `(?<asof>截至(?<asof_y>${YEAR_WORD})?(?:(?<asof_m>\\d{1,2})月|(?<asof_end>年底|年末|底|末))(?:末|底|份)?)`,
     `(?<span>(?<span_y>${YEAR_WORD})?(?<m1>\\d{1,2})[-—–~至到](?<m2>\\d{1,2})月(?:份)?)`,
     `(?<q>(?<q_y>${YEAR_WORD})?第?(?<qn>[一二三四1-4])季度)`,
     `(?<half>(?<half_y>${YEAR_WORD})?(?<hw>上半年|下半年|前三季度))`,
@@ -63,7 +64,12 @@ export function periodMentions(text: string, date: string): PeriodMention[] {
   for (const m of text.matchAll(PERIOD_PATTERN)) {
     const g = m.groups ?? {};
     const at = { start: m.index, end: m.index + m[0].length };
-    if (g.horizon) {
+    if (g.asof) {
+      // 截至9月末 → 2023-09; 截至2023年底 → 2023.
+      const y = yearOf(g.asof_y, base);
+      const period = g.asof_m ? `${y}-${pad(Number(g.asof_m))}` : String(y);
+      out.push({ ...at, period, endYear: y, forward: false, local: false });
+    } else if (g.horizon) {
       const n = parseChineseNumber(g.hn ?? '') ?? 0;
       out.push({ ...at, period: String(base + n), endYear: base + n, forward: true, local: false });
     } else if (g.by) {

@@ -66,6 +66,16 @@ describe('extractSisterCities', () => {
   });
 });
 
+describe('sisterCityTotals: count before its term', () => {
+  it('reads 重庆现已与27个国家的54个城市结为友好城市 as 54 sister cities', () => {
+    const text = '重庆现已与27个国家的54个城市结为友好城市。';
+    const rows = sisterCityTotals([fakeContext(fakeSource(text, '2023-10-20'))], []);
+    expect(rows.map((r) => [r.as_of, r.sister_cities, r.friendly_exchange_cities])).toEqual([
+      ['2023-10-20', '54', ''],
+    ]);
+  });
+});
+
 describe('sisterCityTotals', () => {
   const reference = parseCsv(
     readFileSync('data/reference/sister-city-totals.csv', 'utf8'),

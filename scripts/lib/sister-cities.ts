@@ -177,9 +177,25 @@ function totalsIn(view: TextView, span: Span): Totals | null {
         ? [counts[0]!.valueText, counts[1]!.valueText]
         : [counts[1]!.valueText, counts[0]!.valueText];
   } else {
-    const after = (at: number) => counts.find((q) => q.start > at)?.valueText ?? '';
-    if (sisterAt >= 0) sister = after(sisterAt);
-    if (exchangeAt >= 0) exchange = after(exchangeAt);
+    // Each count takes the term right after it (54个城市结为友好城市) or right before it
+    // (友好交流城市129个).
+    counts.forEach((q, i) => {
+      // The term after counts only when the count runs straight into it (54个城市结为…).
+      const rest = text.slice(q.end, counts[i + 1]?.start ?? text.length).slice(0, 12);
+      const after = /^[\u4e00-\u9fff]/.test(rest) ? rest : '';
+      const before = text.slice(Math.max(counts[i - 1]?.end ?? 0, q.start - 8), q.start);
+      const kind = EXCHANGE_TERM.test(after)
+        ? 'exchange'
+        : SISTER_TERM.test(after)
+          ? 'sister'
+          : EXCHANGE_TERM.test(before)
+            ? 'exchange'
+            : SISTER_TERM.test(before)
+              ? 'sister'
+              : null;
+      if (kind === 'exchange' && !exchange) exchange = q.valueText;
+      if (kind === 'sister' && !sister) sister = q.valueText;
+    });
   }
   return sister || exchange ? { sister, exchange, span } : null;
 }
