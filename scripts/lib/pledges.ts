@@ -368,18 +368,19 @@ export function crossArticleNameReview(
   byArticle: readonly { article: Article; people: Map<string, Person> }[],
 ): ReviewItem[] {
   const out: ReviewItem[] = [];
-  const seen: { sourceId: string; person: Person }[] = [];
+  // Only people with the same post, surname and name length can be one misprinted person.
+  const groups = new Map<string, { sourceId: string; person: Person }[]>();
   for (const { article, people } of byArticle) {
     for (const person of people.values()) {
-      for (const other of seen) {
-        if (other.sourceId === article.source.id) continue;
+      const postA = post(person.role);
+      if (!postA) continue;
+      const key = `${postA}|${person.name[0]}|${person.name.length}`;
+      const group = groups.get(key) ?? [];
+      for (const other of group) {
         const a = person.name;
         const b = other.person.name;
-        if (a === b || a.length !== b.length || a[0] !== b[0]) continue;
-        const diff = [...a].filter((c, k) => c !== b[k]).length;
-        if (diff !== 1) continue;
-        const postA = post(person.role);
-        if (!postA || postA !== post(other.person.role)) continue;
+        if (other.sourceId === article.source.id || a === b) continue;
+        if ([...a].filter((c, k) => c !== b[k]).length !== 1) continue;
         const at = article.norm.indexOf(a);
         out.push(
           reviewItem(
@@ -388,8 +389,10 @@ export function crossArticleNameReview(
             `"${a}" holds the same post (${postA}) as "${b}" in source ${other.sourceId}: one name is probably misprinted`,
           ),
         );
+        break; // one flag per person and article is enough
       }
-      seen.push({ sourceId: article.source.id, person });
+      group.push({ sourceId: article.source.id, person });
+      groups.set(key, group);
     }
   }
   return out;
