@@ -154,6 +154,18 @@ describe('extractFigures: targets and results', () => {
     ]);
   });
 
+  it('keeps a region named earlier in the paragraph as the subject (seed 002)', () => {
+    const text =
+      '2021年，成渝地区双城经济圈GDP7.4万亿元、增速8.5%；今年上半年GDP同比增长3.3%，高于全国0.8个百分点。';
+    const { rows } = figures(text, '2022-12-23');
+    expect(rows.map((r) => [r.subject_code, r.indicator_zh, r.value, r.period])).toEqual([
+      ['成渝地区双城经济圈', 'GDP', '7400000000000', '2021'],
+      ['成渝地区双城经济圈', 'GDP增速', '8.5', '2021'],
+      ['成渝地区双城经济圈', 'GDP同比增长', '3.3', '2022-01/2022-06'],
+      ['成渝地区双城经济圈', '高于全国', '0.8', '2022-01/2022-06'],
+    ]);
+  });
+
   it('resolves 去年 and 今年上半年 against the article date', () => {
     const { rows } = figures(
       '去年，全市新增市场主体12万户；今年上半年GDP同比增长3.3%。',
@@ -199,6 +211,16 @@ describe('extractFigures: plausibility', () => {
     expect(review[0]!.quote).toBe('31万平方公里');
     expect(review[0]!.reason).toMatch(/larger than the whole municipality/);
     expect(text.slice(review[0]!.start, review[0]!.end)).toBe(review[0]!.quote);
+  });
+
+  it.each([
+    ['38 districts exceeded', '今年，试点范围扩大到了40个区县。', /Chongqing has 38/],
+    ['more people than live there', '全市共帮助5000万人就业。', /population/],
+    ['a share above 100%', '数字经济增加值占GDP比重达到120%。', /above 100%/],
+  ])('sends %s to review', (_, text, reason) => {
+    const { rows, review } = figures(text);
+    expect(rows).toEqual([]);
+    expect(review.map((r) => r.reason).join()).toMatch(reason);
   });
 
   it('publishes an area that fits', () => {

@@ -33,6 +33,10 @@ export type FigureRow = RowOf<'figures'>;
 
 /** Chongqing's land area in km² (it is the upper bound for any area inside it). */
 export const MUNICIPALITY_AREA_KM2 = 82402;
+/** County-level divisions of Chongqing (data/districts.csv). */
+export const MUNICIPALITY_DISTRICTS = 38;
+/** Resident population, rounded up (32.1 million at the end of 2023): an upper bound for people. */
+export const MUNICIPALITY_POPULATION = 33_000_000;
 /** How far back (characters) a forward horizon such as 今后五年 still dates a target. */
 const HORIZON_WINDOW_CHARS = 600;
 /** A quoted term at most this long is a name (“1小时交通圈”); longer quotes are speech. */
@@ -299,10 +303,15 @@ function review(ctx: ExtractContext, start: number, end: number, reason: string)
 }
 
 function implausible(q: Quantity, indicator: string, subjectCode: string): string | null {
-  if (q.unit === '平方公里' && q.value > MUNICIPALITY_AREA_KM2 && /^\d+$/.test(subjectCode))
+  const inside = /^\d+$/.test(subjectCode); // a district or the municipality, not a wider region
+  if (q.unit === '平方公里' && q.value > MUNICIPALITY_AREA_KM2 && inside)
     return `area ${q.valueText} km² is larger than the whole municipality (${MUNICIPALITY_AREA_KM2} km²)`;
   if (q.unit === '%' && q.value > 100 && /比重|占|率|比例/.test(indicator))
     return `share ${q.valueText}% is above 100%`;
+  if (q.unit === '个' && /^区县$/.test(indicator) && q.value > MUNICIPALITY_DISTRICTS)
+    return `${q.valueText} districts and counties, but Chongqing has ${MUNICIPALITY_DISTRICTS}`;
+  if (['人', '名', '户'].includes(q.unit) && q.value > MUNICIPALITY_POPULATION && inside)
+    return `${q.valueText} ${q.unit} is more than Chongqing's population (${MUNICIPALITY_POPULATION})`;
   return null;
 }
 
@@ -381,7 +390,12 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       indicatorByUnit.set(q.unit, indicator);
       previousIndicator = indicator.replace(/(同比|年均)?(增长|下降|增速|增幅)$/, '') || indicator;
 
-      const region = body.slice(0, q.start - sentence.start).match(NAMED_REGIONS);
+      // A region named earlier in the paragraph stays the subject ("…；今年上半年GDP同比增长3.3%")
+      // unless the passage is about a district.
+      const paragraphStart = text.lastIndexOf('\n', sentence.start) + 1;
+      const region =
+        body.slice(0, q.start - sentence.start).match(NAMED_REGIONS) ??
+        (district ? null : text.slice(paragraphStart, sentence.start).match(NAMED_REGIONS));
       const subject_code = region ? region[0] : (district?.code ?? MUNICIPALITY_CODE);
       const subject_zh = region ? region[0] : (district?.name_zh ?? '重庆市');
       const [rangeStart, rangeEnd] = originalRange(view, q.start, q.end);
