@@ -142,3 +142,12 @@ describe('pledgeRows', () => {
     ]);
   });
 });
+
+describe('robust to real text', () => {
+  it('a stray pinyin annotation after a name, full-width digits, a single line break inside a sentence', () => {
+    const text = '市委常委、秘书长罗蔺（lìn）介绍，全会对今后５年目标作进一步优化\n和完善。';
+    expect(statements(text).rows).toEqual([
+      expect.objectContaining({ speaker: '罗蔺', cue: '介绍', quote: text }),
+    ]);
+  });
+});

@@ -208,3 +208,32 @@ describe('buildSessions', () => {
     });
   });
 });
+
+describe('extractEvents on text from other articles', () => {
+  it('a standing-committee meeting named by its organiser, and a session not in the reference', () => {
+    expect(
+      events(
+        '本报讯（记者 王翔）8月1日，市委常委会召开会议，传达学习重要讲话精神。',
+        '2024-08-02',
+      )[0],
+    ).toMatchObject({
+      kind: 'meeting',
+      start: '2024-08-01',
+      name: '市委常委会会议',
+    });
+    expect(events('11月28日，市委六届八次全会在渝召开。', '2025-11-29')[0]).toMatchObject({
+      kind: 'plenary',
+      session: 'plenary-6-8',
+      start: '2025-11-28',
+    });
+    expect(
+      buildSessions(
+        [],
+        extractEvents(articleOf('11月28日，市委六届八次全会在渝召开。', '2025-11-29')),
+      ).rows[0],
+    ).toMatchObject({
+      event_id: 'plenary-6-8',
+      origin: 'article',
+    });
+  });
+});

@@ -85,7 +85,7 @@ const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'meeting',
-    re: /常务会议|常委会会议|座谈会|报告会|推进会|调度会|工作会议/g,
+    re: /常务会议|常委会会议|座谈会|报告会|推进会|调度会|工作会议|会议/g,
     noun: true,
   },
   { kind: 'meeting', re: /会见|会谈|宣讲报告/g, noun: false },
