@@ -1,20 +1,18 @@
 /**
- * Standalone SVG of a view: the chart's own <svg> (or, for an HTML view, its text) framed by a
- * title, subtitle, source line and date, in the system font stack, styles inlined as attributes
- * so the file looks the same without the page's CSS.
- * Owns: layout of the frame and serialisation. The pure parts (wrapping, layout, frame markup)
- * are tested in Node; the DOM parts (cloning, computed styles) in the browser tests.
+ * Standalone SVG of a view: the drawn chart (from dom.ts) framed by a title, subtitle, source
+ * line and date, in the system font stack.
+ * Owns: layout of the frame and its markup. Pure: tested in Node; knows nothing about the DOM.
  */
 
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD_PX = 16;
 const TITLE_PX = 20;
 const SUBTITLE_PX = 14;
 const FOOTER_PX = 12;
-const LINE_HEIGHT = 1.35;
+export const LINE_HEIGHT = 1.35;
 /** Exports are never narrower than this, so a title always has room. */
 export const MIN_EXPORT_WIDTH_PX = 480;
 
@@ -120,7 +118,7 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 function textBlock(lines: string[], y0: number, px: number, fill: string, weight = 400): string {
   return lines
@@ -133,7 +131,10 @@ function textBlock(lines: string[], y0: number, px: number, fill: string, weight
 }
 
 /** Puts the chart's markup at its place: its outer <svg> gets the frame's x/y/width/height. */
-function placeChart(markup: string, box: FrameLayout['chart']): string {
+export function placeChart(
+  markup: string,
+  box: { x: number; y: number; width: number; height: number },
+): string {
   const place = `x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}"`;
   return markup.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
     const kept = attrs.replace(/\s(x|y|width|height|style|class)="[^"]*"/g, '');
@@ -167,113 +168,6 @@ export function frameSvg(
   ]
     .filter((part) => part !== '')
     .join('\n');
-}
-
-// ---- DOM: turn a drawn chart into ChartPart ----
-
-/** Presentation properties copied from computed style, so the file needs no stylesheet. */
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linejoin',
-  'stroke-linecap',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-  'dominant-baseline',
-  'paint-order',
-  'visibility',
-] as const;
-
-/** The largest <svg> in a view (small ones are icons in buttons). */
-export function mainSvg(view: Element): SVGSVGElement | null {
-  let best: SVGSVGElement | null = null;
-  let bestArea = 0;
-  for (const svg of view.querySelectorAll('svg')) {
-    const box = svg.getBoundingClientRect();
-    if (box.width * box.height > bestArea) {
-      best = svg;
-      bestArea = box.width * box.height;
-    }
-  }
-  return bestArea > 2500 ? best : null;
-}
-
-function inlineStyles(source: Element, clone: Element): void {
-  const style = getComputedStyle(source);
-  if (style.display === 'none') {
-    clone.remove();
-    return;
-  }
-  for (const prop of STYLE_PROPS) {
-    const value = style.getPropertyValue(prop);
-    if (value && value !== 'normal' && value !== 'auto') clone.setAttribute(prop, value);
-  }
-  clone.removeAttribute('style');
-  clone.removeAttribute('class');
-  for (const attr of [...clone.attributes])
-    if (
-      attr.name.startsWith('on') ||
-      attr.name.startsWith('data-') ||
-      attr.name.startsWith('aria-')
-    )
-      clone.removeAttribute(attr.name);
-  // Walk both trees in step; removal of hidden clones happens after their index is used.
-  const kids = [...source.children];
-  const cloneKids = [...clone.children];
-  kids.forEach((kid, i) => {
-    const twin = cloneKids[i];
-    if (twin) inlineStyles(kid, twin);
-  });
-}
-
-/** A drawn <svg> as standalone markup with its computed styles. */
-export function svgChartPart(svg: SVGSVGElement): ChartPart {
-  const box = svg.getBoundingClientRect();
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
-  clone.querySelectorAll('title, foreignObject').forEach((n) => n.remove());
-  if (!clone.getAttribute('viewBox'))
-    clone.setAttribute('viewBox', `0 0 ${round(box.width)} ${round(box.height)}`);
-  return {
-    markup: new XMLSerializer().serializeToString(clone),
-    width: box.width,
-    height: box.height,
-  };
-}
-
-/** An HTML view (no chart <svg>) drawn as its visible text lines, so it still exports. */
-export function textChartPart(view: HTMLElement, widthPx: number, colors: FrameColors): ChartPart {
-  const px = 14;
-  const lines = (view.innerText ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .flatMap((l) => wrapText(l, widthPx, px));
-  const height = Math.max(1, lines.length) * px * LINE_HEIGHT + px / 2;
-  const body = lines
-    .map(
-      (line, i) =>
-        `<text x="0" y="${round((i + 0.8) * px * LINE_HEIGHT)}" font-size="${px}" fill="${colors.text}">${escapeXml(line)}</text>`,
-    )
-    .join('');
-  return {
-    markup: `<svg xmlns="${SVG_NS}" viewBox="0 0 ${widthPx} ${round(height)}">${body}</svg>`,
-    width: widthPx,
-    height,
-  };
-}
-
-/** Standalone SVG text of whatever the view draws. */
-export function viewToSvg(view: HTMLElement, text: FrameText, colors: FrameColors): string {
-  const svg = mainSvg(view);
-  const width = Math.max(MIN_EXPORT_WIDTH_PX, view.getBoundingClientRect().width) - 2 * PAD_PX;
-  return frameSvg(text, svg ? svgChartPart(svg) : textChartPart(view, width, colors), colors);
 }
 
 /** Size in px the frame will have, read back from the SVG text (for rasterising). */

@@ -1,0 +1,164 @@
+/**
+ * Downloads from a view: PNG at 1×/2×/4× (pixel size exactly scaled, title drawn in), SVG (parses
+ * as XML, standalone, names all 38 districts on the map), CSV (BOM, papaparse, source columns,
+ * all 38 districts) and the citation in both languages.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { SOURCE_COLUMNS } from '../../src/lib/export/csv';
+
+const DISTRICTS = Papa.parse<Record<string, string>>(
+  readFileSync('data/districts.csv', 'utf8').replace(/^\uFEFF/, ''),
+  { header: true, skipEmptyLines: true },
+).data;
+
+async function download(page: Page, button: RegExp): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await read(file) };
+}
+
+async function read(file: Download): Promise<Buffer> {
+  const path = await file.path();
+  return readFileSync(path);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function openMenu(page: Page, query: string) {
+  await page.goto(`./${query}`);
+  await expect(page.locator('.embed h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.getByText('下载与嵌入').click();
+}
+
+test('PNG downloads at 1×, 2× and 4× are exactly scaled and carry the title', async ({ page }) => {
+  await openMenu(page, '?mode=embed&chart=map');
+  const sizes = [];
+  for (const scale of [1, 2, 4]) {
+    const png = await download(page, new RegExp(`PNG.*${scale}×`));
+    expect(png.name).toMatch(new RegExp(`^cq-map-.*@${scale}x\\.png$`));
+    sizes.push(pngSize(png.bytes));
+    if (scale === 2) {
+      mkdirSync('tests/screenshots', { recursive: true });
+      writeFileSync('tests/screenshots/export-map@2x.png', png.bytes);
+      await page.evaluate((b64) => {
+        const img = document.createElement('img');
+        img.src = `data:image/png;base64,${b64}`;
+        img.id = 'png-preview';
+        document.body.append(img);
+      }, png.bytes.toString('base64'));
+    }
+  }
+  const [one, two, four] = sizes;
+  expect(one!.width).toBeGreaterThanOrEqual(480);
+  expect(two).toEqual({ width: one!.width * 2, height: one!.height * 2 });
+  expect(four).toEqual({ width: one!.width * 4, height: one!.height * 4 });
+  // The title band is drawn (dark text pixels on the light background), not left empty.
+  const inked = await page.evaluate(async () => {
+    const img = document.getElementById('png-preview') as HTMLImageElement;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = 80;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! + data[i + 1]! + data[i + 2]! < 200) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(500);
+});
+
+test('the SVG download is standalone XML with title, source and all 38 districts', async ({
+  page,
+}) => {
+  await openMenu(page, '?mode=embed&chart=map');
+  const svg = await download(page, /SVG/);
+  expect(svg.name).toMatch(/\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: root.localName,
+      ns: root.namespaceURI,
+      width: Number(root.getAttribute('width')),
+      font: root.getAttribute('font-family'),
+      title: doc.querySelector('svg > title')?.textContent,
+      external: [...doc.querySelectorAll('[href], [*|href]')].length,
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed).toMatchObject({ root: 'svg', ns: 'http://www.w3.org/2000/svg', external: 0 });
+  expect(parsed.width).toBeGreaterThan(0);
+  expect(parsed.font).toContain('system-ui');
+  expect(parsed.title).toBe('重庆38个区县');
+  expect(text).toContain('来源：');
+  expect(text).toMatch(/下载于 \d{4}-\d{2}-\d{2}/);
+  expect(DISTRICTS).toHaveLength(38);
+  const missing = DISTRICTS.filter(
+    (d) => !text.includes(`id="district-${d.code}"`) && !text.includes(d.name_zh!),
+  ).map((d) => d.name_zh);
+  expect(missing).toEqual([]);
+});
+
+test('the CSV download has a BOM, parses, carries source columns and all 38 districts', async ({
+  page,
+}) => {
+  await openMenu(page, '?mode=embed&chart=map');
+  const csv = await download(page, /CSV/);
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+  const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  for (const column of SOURCE_COLUMNS) expect(parsed.meta.fields).toContain(column);
+  const codes = new Set(parsed.data.map((r) => r.district_code));
+  expect([...codes].sort()).toEqual(DISTRICTS.map((d) => d.code).sort());
+  // Chinese survives the round trip (no mojibake).
+  expect(parsed.data.map((r) => r.name_zh)).toContain('万州区');
+});
+
+test('a district’s pledge card exports its own rows, and the citation reads in both languages', async ({
+  page,
+}) => {
+  await openMenu(page, '?mode=embed&chart=pledges&district=500102');
+  await expect(page.locator('.embed h1')).toContainText('涪陵区');
+  const csv = await download(page, /CSV/);
+  const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  for (const row of rows) expect(row.district_code).toBe('500102');
+  await page.getByRole('button', { name: '引用' }).click();
+  await expect(page.getByText(/^中共重庆市委全会数据仪表盘：《涪陵区：区县表态》/)).toBeVisible();
+  await expect(
+    page.getByText(/^Chongqing Plenary Sessions dashboard, “Fuling: District pledges”/),
+  ).toBeVisible();
+  const cite = await download(page, /下载引用文本/);
+  expect(cite.bytes.toString('utf8')).toMatch(/访问日期.*\n\n.*accessed/s);
+});
+
+test('the timeline exports too (PNG and SVG of its drawn chart)', async ({ page }) => {
+  await openMenu(page, '?mode=embed&chart=timeline&session=plenary-6-5');
+  const png = await download(page, /PNG.*1×/);
+  writeFileSync('tests/screenshots/export-timeline@1x.png', png.bytes);
+  expect(pngSize(png.bytes).width).toBeGreaterThanOrEqual(480);
+  const svg = (await download(page, /SVG/)).bytes.toString('utf8');
+  expect(svg).toContain('<title>六届市委全会时间线</title>');
+  expect(svg).toMatch(/<svg[^>]+viewBox=/);
+});
