@@ -86,6 +86,15 @@ describe('extractFigures: targets and results', () => {
     expect(rows[0]!.quote).toContain('40\n\n00亿元');
   });
 
+  it('reads past a pinyin annotation', () => {
+    const { rows } = figures(
+      '因地制宜发展新质生产力，力争2027年全区（quán qū）工业产值突破4000亿元。',
+    );
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.period])).toEqual([
+      ['工业产值', '400000000000', '2027'],
+    ]);
+  });
+
   it('dates the municipal five-year targets by the horizon stated a paragraph before', () => {
     // Seed 002 (2022-12-23).
     const text = [

@@ -69,6 +69,8 @@ export interface TextView {
 const CJK = /[\u3400-\u9fff]/;
 const SENTENCE_END = /[。！？!?；;：:”」』…)）】]$/;
 const CLAUSE_MARK = /[，,、；;：:。]/;
+/** What the second half of a broken sentence may start with. */
+const CONTINUATION = /[\u3400-\u9fff0-9“《(（]/;
 /** A line shorter than this that ends without punctuation is a heading, not a broken sentence. */
 const MIN_BROKEN_LINE_CHARS = 24;
 /** Latin letters with pinyin tone marks (and plain letters/spaces around them). */
@@ -118,14 +120,10 @@ export function compactView(norm: string): TextView {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (isBrokenLine(textOf(line)) && /[\u3400-\u9fff0-9]/.test(norm[next.start]!)) {
+    if (isBrokenLine(textOf(line)) && CONTINUATION.test(norm[next.start]!)) {
       const after = lines[i + 2];
       // A headline or caption printed inside the sentence (PDF layout): read past it.
-      if (
-        after &&
-        isInsertedHeading(textOf(next)) &&
-        /[\u3400-\u9fff0-9]/.test(norm[after.start]!)
-      ) {
+      if (after && isInsertedHeading(textOf(next)) && CONTINUATION.test(norm[after.start]!)) {
         dropRange(line.end, after.start);
         i++;
         continue;
