@@ -118,3 +118,14 @@ describe('inkOn', () => {
       expect(contrastRatio(fill, inkOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+describe('legend labels', () => {
+  it('closes the top class at the largest value present', () => {
+    expect(sequentialScale(metric([0, 1, 2])).legend.map((l) => l.label.zh)).toEqual([
+      '0',
+      '1',
+      '2',
+    ]);
+    expect(sequentialScale(metric([0, 12])).legend.at(-1)!.label.en).toBe('9–12');
+  });
+});

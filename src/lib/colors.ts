@@ -111,7 +111,7 @@ export function sequentialScale(metric: Metric): ColorScale {
     // The top class is closed at the largest value actually present.
     const top = next === undefined && low > 0 ? Math.max(...values) : undefined;
     const label = (lang: Lang) =>
-      top !== undefined && top > low
+      top !== undefined
         ? rangeLabel(low, top + (integer ? 1 : 0), integer, lang)
         : rangeLabel(low, next, integer, lang);
     return { key: String(low), color: colors[i]!, label: { zh: label('zh'), en: label('en') } };

@@ -41,6 +41,8 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   pxPerUnit: number,
   fontPx: number,
+  /** False where labels may spill over borders (the enlarged inset, with a halo). */
+  fitInside = true,
 ): PlacedLabel[] {
   const placed: { label: PlacedLabel; box: [number, number, number, number] }[] = [];
   const sorted = [...candidates].sort(
@@ -50,7 +52,7 @@ export function placeLabels(
     const halfW = (textWidthEm(c.text) * fontPx) / 2 + LABEL_PAD_PX;
     const halfH = fontPx * 0.6 + LABEL_PAD_PX;
     // The label's box must sit inside the inscribed circle (corners included).
-    if (Math.hypot(halfW, halfH) > c.radius * pxPerUnit) continue;
+    if (fitInside && Math.hypot(halfW, halfH) > c.radius * pxPerUnit) continue;
     const x = c.x * pxPerUnit;
     const y = c.y * pxPerUnit;
     const box: [number, number, number, number] = [x - halfW, y - halfH, x + halfW, y + halfH];

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseDataset } from '../../src/lib/load';
+import { pointInside } from './support/hit';
+
+const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
+const map = (page: Page) => page.getByTestId('district-map');
+
+test.describe('district map', () => {
+  test('draws all 38 districts, each with a code and an accessible name', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./');
+    const shapes = map(page).locator('svg.main [data-code]');
+    await expect(shapes).toHaveCount(38);
+    const codes = await shapes.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes.sort()).toEqual(districts.map((d) => d.code).sort());
+    for (const d of districts) {
+      const shape = map(page).locator(`svg.main [data-code="${d.code}"]`);
+      await expect(shape).toBeVisible();
+      await expect(shape).toHaveAttribute('aria-label', new RegExp(d.name_zh));
+    }
+    await expect(page.getByText(/示意图，非经审核的标准地图/)).toBeVisible();
+    await page.screenshot({ path: 'tests/screenshots/map-1280x720.png', fullPage: true });
+  });
+
+  test('hovering any district shows its name in both languages', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./');
+    const tooltip = map(page).getByRole('tooltip');
+    for (const d of districts) {
+      // Hit-test like a reader: a point inside the shape where the shape is topmost.
+      const point = await pointInside(map(page).locator(`svg.main [data-code="${d.code}"]`));
+      if (!point) {
+        // Too small to hit on the whole-city map: the inset covers it (map-inset.spec.ts).
+        expect(['500103', '500104', '500105', '500108'], d.name_zh).toContain(d.code);
+        continue;
+      }
+      await page.mouse.move(point[0], point[1]);
+      await expect(tooltip).toContainText(d.name_zh);
+      await expect(tooltip).toContainText(d.name_en);
+    }
+  });
+
+  test('draws missing data as missing: hatched, with a "no data" legend entry', async ({
+    page,
+  }) => {
+    await page.route('**/data/pledges.csv', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('./?metric=statements');
+    await expect(map(page).locator('svg.main [data-code].nodata')).toHaveCount(38);
+    await expect(page.getByText('无数据 / no data')).toBeVisible();
+    const fill = await map(page)
+      .locator('svg.main [data-code="500101"]')
+      .evaluate((e) => getComputedStyle(e).fill);
+    expect(fill).toMatch(/^url\(/);
+  });
+
+  test('fits a phone screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    const svg = map(page).locator('svg.main');
+    await expect(svg.locator('[data-code]')).toHaveCount(38);
+    const box = (await svg.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390);
+    expect(box.width).toBeGreaterThan(300);
+    await page.screenshot({ path: 'tests/screenshots/map-390x844.png', fullPage: true });
+  });
+});

@@ -1,0 +1,37 @@
+import type { Locator } from '@playwright/test';
+
+/**
+ * A viewport point inside the element where `elementFromPoint` finds it, and also finds it
+ * `margin` px away in every direction (so a pointer there is unambiguously on it); null if none.
+ * With margin 12 the whole 24×24 square around the point hits the element (sampled every 4 px).
+ * Elements sharing `data-code`/`data-inset-code` (a shape and its enlarged hit square) count as one.
+ */
+export async function pointInside(el: Locator, margin = 3): Promise<[number, number] | null> {
+  await el.scrollIntoViewIfNeeded();
+  return el.evaluate((node, m) => {
+    const key = (e: Element | null) =>
+      e?.getAttribute('data-code') ?? e?.getAttribute('data-inset-code') ?? null;
+    const own = key(node);
+    const hits = (x: number, y: number) => {
+      const e = document.elementFromPoint(x, y);
+      return (
+        e === node || (own !== null && key(e) === own && e?.closest('svg') === node.closest('svg'))
+      );
+    };
+    const square = (x: number, y: number) => {
+      for (let dx = -m; dx <= m; dx += Math.max(1, Math.min(4, m)))
+        for (let dy = -m; dy <= m; dy += Math.max(1, Math.min(4, m)))
+          if (!hits(x + dx, y + dy)) return false;
+      return hits(x + m, y + m) && hits(x - m, y - m) && hits(x + m, y - m) && hits(x - m, y + m);
+    };
+    const r = node.getBoundingClientRect();
+    const steps = 24;
+    for (let i = 1; i < steps; i++)
+      for (let j = 1; j < steps; j++) {
+        const x = r.left + (r.width * i) / steps;
+        const y = r.top + (r.height * j) / steps;
+        if (square(x, y)) return [x, y] as [number, number];
+      }
+    return null;
+  }, margin);
+}
