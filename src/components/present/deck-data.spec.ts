@@ -7,6 +7,7 @@ import {
   loanCoverage,
   municipalTargets,
   sentenceAround,
+  sourceLabel,
   shortDistrictName,
   shortSessionName,
   sisterCitySeries,
@@ -155,6 +156,26 @@ describe('sentenceAround', () => {
   it('falls back to the whole tidied quote', () => {
     expect(sentenceAround(quote, '9999亿元')).not.toContain('\n');
     expect(sentenceAround('一句话', '')).toBe('一句话');
+  });
+});
+
+describe('sourceLabel', () => {
+  const data: Datasets = {
+    sources: ['000', '001', '002', '003'].map((id, i) => ({
+      source_id: id,
+      file: '',
+      sha256: '',
+      date: `2024-05-2${i}`,
+      title: '',
+      outlet: '重庆日报',
+    })) as RowOf<'sources'>[],
+  };
+  it('names up to two sources by outlet and date and counts the rest', () => {
+    expect(sourceLabel(data, ['001', '001'])).toBe('重庆日报 2024-05-21');
+    expect(sourceLabel(data, ['000', '001', '002', '003'])).toBe(
+      '重庆日报 2024-05-20；重庆日报 2024-05-21 +2',
+    );
+    expect(sourceLabel(data, [])).toBeNull();
   });
 });
 

@@ -204,7 +204,13 @@ export function slideIndex(id: SlideId): number {
   return SLIDES.findIndex((s) => s.id === id);
 }
 
-/** "重庆日报 2024-05-25" for each source id, in the order given, without repeats. */
+/** Sources named in a slide's footer; more are counted, so the footer stays one line. */
+const MAX_SOURCES_NAMED = 2;
+
+/**
+ * "重庆日报 2024-05-25" for each source id, in the order given, without repeats; past
+ * MAX_SOURCES_NAMED the rest are counted ("+3").
+ */
 export function sourceLabel(data: Datasets, ids: readonly string[]): string | null {
   const seen = new Set<string>();
   const labels: string[] = [];
@@ -216,7 +222,10 @@ export function sourceLabel(data: Datasets, ids: readonly string[]): string | nu
       labels.push(label);
     }
   }
-  return labels.length ? labels.join('；') : null;
+  if (!labels.length) return null;
+  const named = labels.slice(0, MAX_SOURCES_NAMED).join('；');
+  const more = labels.length - MAX_SOURCES_NAMED;
+  return more > 0 ? `${named} +${more}` : named;
 }
 
 /** A session's name short enough for a timeline label: 市委六届二次全会, 2nd Plenary Session. */

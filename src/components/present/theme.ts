@@ -34,7 +34,7 @@ export const PROJECTOR = {
   /** Districts with no value yet (drawn hatched as well, so "none" never passes as a value). */
   empty: '#ffffff',
   /** Sequential ramp for counts, light to dark; lightness alone orders it. */
-  ramp: ['#eef4fb', '#94bce3', '#4a8cc9', '#124f96', '#062a63'],
+  ramp: ['#f7fafd', '#a4c8ee', '#6a9ede', '#124f96', '#062a63'],
 } as const;
 
 export type Rgb = readonly [number, number, number];
@@ -60,6 +60,11 @@ export function luminance(hex: string): number {
 export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Black or white, whichever reads better on a fill: text on tiles and bars uses this. */
+export function inkOn(fill: string): string {
+  return contrastRatio('#000000', fill) >= contrastRatio('#ffffff', fill) ? '#000000' : '#ffffff';
 }
 
 /** The palette as CSS custom properties for the deck's root element. */
