@@ -34,7 +34,7 @@ describe('data/ regenerated from seeds/', () => {
   it('is deterministic: same input, even in another order, gives identical output', () => {
     const again = buildData([...sources].reverse(), readReference('data'));
     expect([...again.files]).toEqual([...built.files]);
-  });
+  }, 60_000);
 
   it('writes UTF-8 with BOM, LF line ends and the schema’s columns', () => {
     for (const [file, content] of built.files) {
