@@ -151,3 +151,19 @@ describe('robust to real text', () => {
     ]);
   });
 });
+
+describe('quotation first, speaker after', () => {
+  it('`“……。”万州区委书记王菊芬说。` and `“……，”王菊芬说。` are statements', () => {
+    const text =
+      '“全会为万州发展指明了方向。我们将奋力打造成渝地区双城经济圈北向出海口。”万州区委书记王菊芬说。\n\n“要把全会精神落到实处，”王菊芬说。';
+    const { rows } = statements(text);
+    expect(rows.map((r) => [r.speaker, r.district, r.quote])).toEqual([
+      ['王菊芬', '500101', text.slice(0, text.indexOf('\n'))],
+      ['王菊芬', '500101', '“要把全会精神落到实处，”王菊芬说。'],
+    ]);
+  });
+
+  it('a name followed by 说 and a full stop without a quotation is no statement', () => {
+    expect(statements('万州区委书记王菊芬说。').rows).toEqual([]);
+  });
+});

@@ -107,7 +107,12 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
       introSpans.push({ start: intro.start, end: intro.end });
       mentions.push({ at: intro.nameStart, person });
       if (!block.heading) {
-        const cue = cueAfter(text, intro.end, block.end);
+        const cue = cueAfter(
+          text,
+          intro.end,
+          block.end,
+          quotedBefore(text, block.start, intro.start),
+        );
         if (cue) triggers.push({ at: intro.start, person, cue: cue.cue, end: cue.end });
       }
     }
@@ -128,7 +133,12 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
         const before = i === 0 ? '' : body[i - 1]!;
         if (before && !BOUNDARY.test(before)) continue;
         mentions.push({ at, person });
-        const cue = cueAfter(text, at + person.name.length, block.end);
+        const cue = cueAfter(
+          text,
+          at + person.name.length,
+          block.end,
+          quotedBefore(text, block.start, at),
+        );
         if (!cue) continue;
         if (cue.gap.length === 1 && /[\u4e00-\u9fff]/.test(cue.gap) && !ADVERB_CHAR.test(cue.gap)) {
           review.push(
@@ -189,6 +199,7 @@ function cueAfter(
   text: string,
   from: number,
   limit: number,
+  afterQuotation = false,
 ): { cue: string; gap: string; end: number } | null {
   const windowEnd = Math.min(limit, from + MAX_CUE_GAP + 6);
   const window = text.slice(from, windowEnd);
@@ -197,11 +208,20 @@ function cueAfter(
   for (const m of scope.matchAll(CUE)) {
     if (m.index > MAX_CUE_GAP) break;
     const next = window[m.index + m[0].length] ?? '';
-    const ok = /[，,：:]/.test(next) || (CUE_WITHOUT_COMMA.test(m[0]) && next !== '了');
+    // `“……。”王菊芬说。`: after a quotation the cue may close the sentence.
+    const ok =
+      /[，,：:]/.test(next) ||
+      (CUE_WITHOUT_COMMA.test(m[0]) && next !== '了') ||
+      (afterQuotation && /^(?:[。.!！]|$)/.test(next));
     if (!ok) continue;
     return { cue: m[0], gap: window.slice(0, m.index), end: from + m.index + m[0].length };
   }
   return null;
+}
+
+/** Whether a closing quote (optionally with a comma) directly precedes `at` in its block. */
+function quotedBefore(text: string, blockStart: number, at: number): boolean {
+  return /[”"][，,]?\s*$/.test(text.slice(Math.max(blockStart, at - 3), at));
 }
 
 /** A quotation right before the speaker (`“…。”市委委员、江津区委书记李应兰表示`) is theirs. */
