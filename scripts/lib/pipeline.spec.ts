@@ -86,6 +86,20 @@ describe('provenance', () => {
   });
 });
 
+describe('without a manifest', () => {
+  it('infers every seed’s publication date from its text, and says so', () => {
+    const undated = sources.map((s) => ({ ...s, date: '', dateFromManifest: false }));
+    const result = buildData(undated, readReference('data'));
+    const inferred = parseCsv(result.files.get('sources.csv')!, 'sources.csv');
+    expect(inferred.map((r) => [r.source_id, r.date])).toEqual(sources.map((s) => [s.id, s.date]));
+    expect(inferred.every((r) => r.date_source!.startsWith('inferred: '))).toBe(true);
+    for (const s of sources)
+      expect(result.warnings.some((w) => w.startsWith(`${s.file}:`) && w.includes(s.date))).toBe(
+        true,
+      );
+  }, 60_000);
+});
+
 describe('what the seeds yield', () => {
   it('every district and county party secretary in the seeds, with the right district', () => {
     const secretaries = rowsOf('pledges.csv')
