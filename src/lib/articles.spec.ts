@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchArticle, quoteInParagraph, quoteRefOf, splitAtQuote } from './articles';
+import { fetchArticle, locateQuote, quoteInParagraph, quoteRefOf, splitAtQuote } from './articles';
 
 const TEXT =
   '\n\n# 标题\n\n第一段。“富民贷”近2.6亿元，已帮助2163户农民发展产业。后文。\n\n第二段。';
@@ -64,5 +64,14 @@ describe('fetchArticle', () => {
     );
     await expect(fetchArticle('b.txt', 'http://x/', fetcher)).rejects.toThrow();
     expect(fetcher).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('locateQuote', () => {
+  it('finds a quote given without offsets', () => {
+    const ref = locateQuote(TEXT, '000', '已帮助2163户')!;
+    expect(TEXT.slice(ref.start, ref.end)).toBe('已帮助2163户');
+    expect(locateQuote(TEXT, '000', '不存在')).toBeNull();
+    expect(locateQuote(TEXT, '000', '')).toBeNull();
   });
 });

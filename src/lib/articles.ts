@@ -49,6 +49,13 @@ export function quoteRefOf(row: {
   return { source: row.source_id, start, end };
 }
 
+/** Where a quote stands in its article, for rows that carry the quote but no offsets. */
+export function locateQuote(text: string, source: string, quote: string): QuoteRef | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = quote ? body.indexOf(quote) : -1;
+  return start < 0 ? null : { source, start, end: start + quote.length };
+}
+
 const cache = new Map<string, Promise<string>>();
 
 /** Fetches an article's text once per page; a failed fetch is forgotten so it can be retried. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   formatDate,
   formatDateRange,
+  formatPeriod,
   formatNumber,
   formatQuantity,
   qualifierLabel,
@@ -86,6 +87,8 @@ describe('formatQuantity', () => {
     expect(formatQuantity({ value: 1000, unit: '亿元', qualifier: '以上' }, 'zh')).toBe(
       '1000亿元以上',
     );
+    expect(formatQuantity({ value: 100, unit: '个', qualifier: '余' }, 'zh')).toBe('100余个');
+    expect(formatQuantity({ value: 100, unit: '个', qualifier: '余' }, 'en')).toBe('over 100');
   });
   it('says the same figures in English', () => {
     expect(formatQuantity({ value: 4, unit: '万亿元', qualifier: '超过' }, 'en')).toBe(
@@ -116,5 +119,13 @@ describe('formatDate', () => {
   it('writes a range, or one day when both ends agree', () => {
     expect(formatDateRange('2024-09-01', '2024-09-14', 'zh')).toBe('2024年9月1日至2024年9月14日');
     expect(formatDateRange('2024-05-24', '2024-05-24', 'en')).toBe('24 May 2024');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes a reporting period or a single date', () => {
+    expect(formatPeriod('2024-01/2024-03', 'zh')).toBe('2024年1月至2024年3月');
+    expect(formatPeriod('2024-01/2024-03', 'en')).toBe('Jan 2024 – Mar 2024');
+    expect(formatPeriod('2021', 'zh')).toBe('2021年');
   });
 });

@@ -92,10 +92,18 @@ const UNIT_EN: Record<string, readonly [string, string]> = {
   区县: ['district', 'districts'],
   城市: ['city', 'cities'],
   倍: ['×', '×'],
+  个百分点: ['percentage point', 'percentage points'],
+  平方米: ['m²', 'm²'],
+  对: ['pair', 'pairs'],
+  件: ['item', 'items'],
+  位: ['person', 'people'],
+  场: ['event', 'events'],
+  套: ['set', 'sets'],
+  台: ['unit', 'units'],
 };
 
 /** Units written without a space after the number in English. */
-const TIGHT_UNITS_EN = new Set(['%', '‰', 'km²', '×']);
+const TIGHT_UNITS_EN = new Set(['%', '‰', '×']);
 
 /** A unit's name in the interface language (the base unit, without 万/亿). */
 export function unitLabel(unit: string, lang: Lang, plural = true): string {
@@ -106,7 +114,8 @@ export function unitLabel(unit: string, lang: Lang, plural = true): string {
   return plural ? en[1] : en[0];
 }
 
-type QualifierPlace = 'before' | 'after';
+/** Where Chinese puts a qualifier: 超过4万亿元, 100余个 (between number and unit), 1000亿元以上. */
+type QualifierPlace = 'before' | 'between' | 'after';
 /** Chinese qualifiers as printed, with the English word and where each language puts it. */
 const QUALIFIERS: Record<string, { en: string; zh: QualifierPlace }> = {
   近: { en: 'nearly', zh: 'before' },
@@ -114,6 +123,9 @@ const QUALIFIERS: Record<string, { en: string; zh: QualifierPlace }> = {
   超: { en: 'over', zh: 'before' },
   逾: { en: 'over', zh: 'before' },
   突破: { en: 'over', zh: 'before' },
+  迈过: { en: 'past', zh: 'before' },
+  余: { en: 'over', zh: 'between' },
+  多: { en: 'over', zh: 'between' },
   达到: { en: '', zh: 'before' },
   达: { en: '', zh: 'before' },
   约: { en: 'about', zh: 'before' },
@@ -154,7 +166,9 @@ export function formatQuantity(q: Quantity, lang: Lang, style: NumberStyle = 'lo
   if (lang === 'zh') {
     const text = `${number}${base}`;
     if (!qualifier) return text;
-    return QUALIFIERS[qualifier]?.zh === 'after' ? `${text}${qualifier}` : `${qualifier}${text}`;
+    const place = QUALIFIERS[qualifier]?.zh ?? 'before';
+    if (place === 'between') return `${number}${qualifier}${base}`;
+    return place === 'after' ? `${text}${qualifier}` : `${qualifier}${text}`;
   }
   const unit = unitLabel(base, 'en', Math.abs(amount) !== 1);
   const text = !unit ? number : TIGHT_UNITS_EN.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
@@ -179,4 +193,10 @@ export function formatDate(iso: string, lang: Lang): string {
 export function formatDateRange(from: string, to: string, lang: Lang): string {
   if (!to || to === from) return formatDate(from, lang);
   return `${formatDate(from, lang)}${lang === 'zh' ? '至' : ' – '}${formatDate(to, lang)}`;
+}
+
+/** A reporting period: "2024-01/2024-03" → 2024年1月至2024年3月 / Jan 2024 – Mar 2024; a date as formatDate. */
+export function formatPeriod(period: string, lang: Lang): string {
+  const [from, to] = period.split('/');
+  return to ? formatDateRange(from ?? '', to, lang) : formatDate(period, lang);
 }

@@ -109,6 +109,9 @@ const STRINGS = {
     zh: '推算：报道的金额除以户数，原文没有这个数字。',
     en: 'Derived: the reported amount divided by households; the article does not give it.',
   },
+  maxPerHousehold: { zh: '单户最高可贷', en: 'Most one household may borrow' },
+  coveredOf: { zh: '{n} / {total} 个区县', en: '{n} of {total} districts' },
+  loanAmounts: { zh: '放款额与户均', en: 'Amounts lent and per household' },
   targetsTitle: { zh: '量化目标', en: 'Numeric targets' },
   targetsDek: {
     zh: '市级和区县的数字目标，按目标年份分组',

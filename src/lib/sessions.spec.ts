@@ -29,7 +29,7 @@ describe('shortEventLabel', () => {
     expect(shortEventLabel(event('plenary-6-5', 'plenary'), 'zh')).toBe('五次全会');
     expect(shortEventLabel(event('plenary-6-2', 'plenary'), 'en')).toBe('2nd plenary');
     expect(shortEventLabel(event('plenary-6-1', 'plenary'), 'en')).toBe('1st plenary');
-    expect(shortEventLabel(event('congress-6', 'congress'), 'zh')).toBe('第六次党代会');
+    expect(shortEventLabel(event('congress-6', 'congress'), 'zh')).toBe('六次党代会');
     expect(shortEventLabel(event('congress-6', 'congress'), 'en')).toBe('6th congress');
   });
   it('uses the full name for other events', () => {

@@ -28,7 +28,7 @@ export function shortEventLabel(event: EventRow, lang: Lang): string {
   if ((kind === 'plenary' || kind === 'congress') && Number.isInteger(n) && n > 0 && n <= 10) {
     if (kind === 'plenary')
       return lang === 'zh' ? `${ZH_NUMERALS[n]}次全会` : `${ordinal(n)} plenary`;
-    return lang === 'zh' ? `第${ZH_NUMERALS[n]}次党代会` : `${ordinal(n)} congress`;
+    return lang === 'zh' ? `${ZH_NUMERALS[n]}次党代会` : `${ordinal(n)} congress`;
   }
   return eventName(event, lang);
 }

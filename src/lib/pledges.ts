@@ -1,0 +1,81 @@
+/**
+ * The pledge reader's logic: a district's (or the municipal bodies') statements, newest first,
+ * grouped by the session they respond to, and each statement's text split so its figures can be
+ * marked.
+ * Owns: selecting, ordering and segmenting statements. Knows nothing about the DOM.
+ */
+import { MUNICIPALITY_CODE, type RowOf } from './schema';
+
+export type PledgeRow = RowOf<'pledges'>;
+
+/** Whose statements to read: a district code, or the municipal bodies. */
+export type Speaker = { district: string } | 'municipal';
+
+export function isMunicipalPledge(p: Pick<PledgeRow, 'district_code'>): boolean {
+  return p.district_code === '' || p.district_code === MUNICIPALITY_CODE;
+}
+
+export interface PledgeGroup {
+  /** The session the statements respond to ("" when none is named). */
+  eventId: string;
+  pledges: PledgeRow[];
+}
+
+/** Statements by one speaker, optionally about one session, grouped by session, newest first. */
+export function pledgesOf(
+  pledges: readonly PledgeRow[],
+  speaker: Speaker,
+  session: string | null,
+): PledgeGroup[] {
+  const mine = pledges.filter(
+    (p) =>
+      (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district) &&
+      (session === null || p.event_id === session),
+  );
+  mine.sort((a, b) => b.date.localeCompare(a.date) || a.pledge_id.localeCompare(b.pledge_id));
+  const groups: PledgeGroup[] = [];
+  for (const p of mine) {
+    const last = groups[groups.length - 1];
+    if (last && last.eventId === p.event_id) last.pledges.push(p);
+    else groups.push({ eventId: p.event_id, pledges: [p] });
+  }
+  return groups;
+}
+
+export interface Segment {
+  text: string;
+  /** The segment is a figure (a number with its multiplier, unit or percent sign). */
+  figure: boolean;
+}
+
+/**
+ * Arabic numerals with what makes them a figure (1.2万, 4000亿元, 5%, 2027年) are marked; the rest
+ * is plain text. Joining the segments gives back the quote exactly.
+ */
+const FIGURE = /\d[\d.,，]*\d*(?:万亿|亿|千万|百万|万|千)?(?:余|多)?(?:%|个百分点)?/g;
+
+export function markFigures(quote: string): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const match of quote.matchAll(FIGURE)) {
+    let text = match[0];
+    // A trailing Chinese comma is punctuation, not a thousands separator.
+    text = text.replace(/[,，.]+$/, '');
+    const start = match.index;
+    if (start > at) segments.push({ text: quote.slice(at, start), figure: false });
+    segments.push({ text, figure: true });
+    at = start + text.length;
+  }
+  if (at < quote.length) segments.push({ text: quote.slice(at), figure: false });
+  return segments;
+}
+
+/** Figures by the statement they were said in (figures with no statement are left out). */
+export function figuresByPledge<F extends { pledge_id: string }>(
+  figures: readonly F[],
+): Map<string, F[]> {
+  const map = new Map<string, F[]>();
+  for (const f of figures)
+    if (f.pledge_id) map.set(f.pledge_id, [...(map.get(f.pledge_id) ?? []), f]);
+  return map;
+}
