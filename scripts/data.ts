@@ -8,7 +8,7 @@
  * so a failed run leaves the previous output intact. Unreadable input (not UTF-8, empty, binary,
  * a broken CSV) stops the run with an error naming the file and line.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildData } from './lib/build.ts';
@@ -39,6 +39,7 @@ function main(): number {
     },
   });
   const started = performance.now();
+  if (!existsSync(values.seeds)) throw new InputError(values.seeds, 0, 'no such folder');
   const sources = readSources(values.seeds);
   const reference = readReference(values.out);
   const { files, warnings, counts, review } = buildData(sources, reference);

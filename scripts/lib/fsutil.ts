@@ -2,9 +2,13 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = tempPath(path);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);
@@ -13,13 +17,26 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
-/** Writes every file only after all contents are computed; returns the paths that changed. */
+/**
+ * Writes every file only after all contents are computed; returns the paths that changed.
+ * All temp files are written first (a full disk or a permission error stops the run before any
+ * file is replaced), then each is renamed over its target.
+ */
 export function writeAllAtomic(files: ReadonlyMap<string, string>): string[] {
-  const changed: string[] = [];
-  for (const [path, content] of files) {
-    if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
-    writeFileAtomic(path, content);
-    changed.push(path);
+  const changed = [...files].filter(
+    ([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content,
+  );
+  const staged: [string, string][] = [];
+  try {
+    for (const [path, content] of changed) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = tempPath(path);
+      writeFileSync(tmp, content);
+      staged.push([tmp, path]);
+    }
+    for (const [tmp, path] of staged) renameSync(tmp, path);
+  } finally {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
   }
-  return changed;
+  return changed.map(([path]) => path);
 }
