@@ -8,6 +8,7 @@ import {
   initialDeck,
   keyToAction,
   parseSlideParam,
+  presentSearch,
   reduceDeck,
   withSlideParam,
   type DeckAction,
@@ -247,6 +248,12 @@ describe('the slide URL parameter', () => {
     expect(params.get('lang')).toBe('en');
     expect(params.has('mode')).toBe(false);
     expect(params.has('chart')).toBe(false);
+  });
+
+  it('the dashboard’s Present link opens the deck in the reader’s language', () => {
+    expect(presentSearch('zh')).toBe('?mode=present');
+    expect(new URLSearchParams(presentSearch('en')).get('lang')).toBe('en');
+    expect(new URLSearchParams(presentSearch('en')).get('mode')).toBe('present');
   });
 
   it('clampSlide copes with an empty deck and odd numbers', () => {

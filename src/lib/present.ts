@@ -257,3 +257,10 @@ export function dashboardSearch(search: string, view?: SavedView): string {
   const rest = params.toString();
   return rest ? `?${rest}` : '?';
 }
+
+/** The link from the dashboard that opens the deck at its first slide, in the reader's language. */
+export function presentSearch(lang: 'zh' | 'en'): string {
+  const params = new URLSearchParams({ mode: 'present' });
+  if (lang !== 'zh') params.set('lang', lang);
+  return `?${params.toString()}`;
+}

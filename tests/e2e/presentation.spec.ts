@@ -158,6 +158,15 @@ test.describe('keys', () => {
     expect(await current(page)).toBe('6');
   });
 
+  test('the dashboard’s 演示 / Present link opens the deck', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await page.getByRole('link', { name: 'Present' }).click();
+    await expect(page).toHaveURL(/mode=present/);
+    expect(await current(page)).toBe('1');
+    await page.goto('./');
+    await expect(page.getByRole('link', { name: '演示' })).toHaveAttribute('href', '?mode=present');
+  });
+
   test('a link with slide=3 opens slide 3', async ({ page }) => {
     await openDeck(page, '&slide=3');
     expect(await current(page)).toBe('3');
