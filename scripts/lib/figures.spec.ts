@@ -86,6 +86,15 @@ describe('extractFigures: targets and results', () => {
     expect(rows[0]!.quote).toContain('40\n\n00亿元');
   });
 
+  it('keeps the body’s figure when a headline repeats it (seed 004)', () => {
+    const text =
+      '#### 排查出典型农村黑臭水体160条\n\n“早在2020年，市生态环境局共排查出典型农村黑臭水体160条。”';
+    const { rows } = figures(text, '2022-12-24');
+    expect(rows.map((r) => [r.value, r.period, r.quote.startsWith('#')])).toEqual([
+      ['160', '2020', false],
+    ]);
+  });
+
   it('reads past a pinyin annotation', () => {
     const { rows } = figures(
       '因地制宜发展新质生产力，力争2027年全区（quán qū）工业产值突破4000亿元。',

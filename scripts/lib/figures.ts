@@ -407,6 +407,9 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       const { kind, period } = dateFigure(view, sentence, q.numberStart, mentions, ctx.source.date);
       const key = [subject_code, indicator, q.valueText, q.unit, kind, period].join('|');
       if ((seen.get(key) ?? sentence.start) !== sentence.start) continue;
+      // A headline repeats a number of the body (read first) without its context.
+      const headline = text[sentence.start] === '#';
+      if (headline && rows.some((r) => r.value === q.valueText && r.unit === q.unit)) continue;
       seen.set(key, sentence.start);
       rows.push({
         figure_id: `${ctx.source.id}-${numberStart}`,
