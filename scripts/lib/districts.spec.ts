@@ -42,6 +42,13 @@ describe('district names', () => {
     expect(codes('潼南區委書記張安疆表示')).toEqual(['500152']);
   });
 
+  it('reads a name through a stray pinyin gloss, quoting the gloss with it', () => {
+    const text = '璧(bì)山区委书记秦文敏表示';
+    const [m] = matcher.find(text);
+    expect(m?.code).toBe('500120');
+    expect(text.slice(m!.start, m!.end)).toBe('璧(bì)山区');
+  });
+
   it('does not read ordinary words as districts (长寿 = long life, 南岸 = south bank, 忠 alone)', () => {
     expect(codes('健康长寿，长江南岸，忠诚')).toEqual([]);
     expect(codes('长寿区、南岸区、江北区')).toEqual(['500115', '500108', '500105']);

@@ -68,11 +68,13 @@ export function districtMatcher(rows: readonly DistrictRow[]): DistrictMatcher {
     },
     find(text: string) {
       const out: DistrictMention[] = [];
-      for (const m of text.matchAll(pattern)) {
+      const view = withoutPinyin(text);
+      for (const m of view.text.matchAll(pattern)) {
         const row = byName.get(m[0])!;
+        const last = m.index + m[0].length - 1;
         out.push({
-          start: m.index,
-          end: m.index + m[0].length,
+          start: view.map ? view.map[m.index]! : m.index,
+          end: (view.map ? view.map[last]! : last) + 1,
           code: row.code,
           name_zh: row.name_zh,
         });
@@ -80,6 +82,26 @@ export function districtMatcher(rows: readonly DistrictRow[]): DistrictMatcher {
       return out;
     },
   };
+}
+
+/** A pinyin gloss with tone marks, `(bì)` or `（qí jiāng）`, printed inside a name. */
+const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,40}[)）]/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/** The text with pinyin glosses left out, and for each kept character its original offset. */
+function withoutPinyin(text: string): { text: string; map: number[] | null } {
+  const glosses = [...text.matchAll(PINYIN_GLOSS)].filter((m) => TONE_MARK.test(m[0]));
+  if (glosses.length === 0) return { text, map: null };
+  let kept = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const g of [...glosses, null]) {
+    const to = g ? g.index : text.length;
+    for (let i = from; i < to; i++) map.push(i);
+    kept += text.slice(from, to);
+    if (g) from = g.index + g[0].length;
+  }
+  return { text: kept, map };
 }
 
 function escapeRegExp(s: string): string {
