@@ -85,6 +85,16 @@ describe('statements by district and county party secretaries (real sentences, s
     ]);
   });
 
+  it('an answer runs over its paragraphs until the next question; `答：` answers for the interviewee', () => {
+    const text =
+      '本报记者专访了市委委员、江津区委书记李应兰。\n\n问：江津如何建设重庆枢纽港产业园？\n\n答：我们正全力攻坚。\n\n同时，江津将着力提升主枢纽服务功能。\n\n问：下一步呢？\n\n答：持续发力。';
+    const { rows } = statements(text);
+    expect(rows.map((r) => [r.speaker, r.district, r.quote])).toEqual([
+      ['李应兰', '500116', '答：我们正全力攻坚。\n\n同时，江津将着力提升主枢纽服务功能。'],
+      ['李应兰', '500116', '答：持续发力。'],
+    ]);
+  });
+
   it('a 他 after an unofficial speaker is not given to an official named further up', () => {
     const text =
       '璧山区委书记秦文敏表示，璧山区将聚焦重点精准发力。\n\n中国科学院重庆绿色智能技术研究院研究员黄平一大早就出现在实验室。他表示，作为科技工作者，深感责任重大。';

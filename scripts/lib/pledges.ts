@@ -40,6 +40,10 @@ const ADVERB_CHAR = /^[也还又就再则均都便更却亦]$/;
 /** Paragraph openers that continue a list a statement announced (一是…, 第二方面…, 要…). */
 const ENUMERATION =
   /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|再次|最后|要)/;
+/** A question in an interview: `记者：`, `问：`, `Q：`. */
+const QUESTION_LABEL = /^(?:记者|问|Q)[：:]/;
+/** Any speaker label opening a paragraph (the next question or answer). */
+const SPEAKER_LABEL = /^(?:[\u4e00-\u9fff]{1,4}|[AQ])[：:]/;
 /** Paragraph openers that return to the reporter's voice. */
 const NARRATION = /^(?:发布会上|会上|会议|本报讯|据|记者|此外，记者)/;
 /** Organisations of the municipality (no district): 市…, 团市委, 中共重庆市委, national bodies. */
@@ -80,6 +84,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
   const review: ReviewItem[] = [];
   const people = new Map<string, Person>();
   const introSpans: Span[] = [];
+  const intros: { at: number; person: Person }[] = [];
   /** Every place a known person is named, for 他/她. */
   const mentions: { at: number; person: Person }[] = [];
   const triggers: Trigger[] = [];
@@ -105,6 +110,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
           );
       }
       introSpans.push({ start: intro.start, end: intro.end });
+      intros.push({ at: intro.nameStart, person });
       mentions.push({ at: intro.nameStart, person });
       if (!block.heading) {
         const cue = cueAfter(
@@ -152,14 +158,22 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
         triggers.push({ at, person, cue: cue.cue, end: cue.end });
       }
     }
-    // Q&A: `李应兰：…` answering a question.
-    const qa = /^([\u4e00-\u9fff]{2,4})[：:]/.exec(body);
-    if (qa && qa[1] !== '记者') {
-      const known = people.get(qa[1]!);
+    // Q&A: `李应兰：…` answering a question; `答：…` answers for the person introduced last.
+    const qa = /^([\u4e00-\u9fff]{1,4}|A)[：:]/.exec(body);
+    if (qa && !QUESTION_LABEL.test(qa[0])) {
       const prev = article.blocks[article.blocks.indexOf(block) - 1];
       const prevText = prev ? text.slice(prev.start, prev.end) : '';
-      const isAnswer = /[？?]$/.test(prevText) || /^(?:记者|问)[：:]/.test(prevText);
-      if (known || (isAnswer && hasSurname(qa[1]!))) {
+      const isAnswer = /[？?]$/.test(prevText) || QUESTION_LABEL.test(prevText);
+      const piece = sentenceAt(article, block.start)?.piece;
+      const introduced = [...intros]
+        .reverse()
+        .find((x) => x.at < block.start && sentenceAt(article, x.at)?.piece === piece);
+      const known = /^(?:答|A)$/.test(qa[1]!)
+        ? isAnswer
+          ? introduced?.person
+          : undefined
+        : people.get(qa[1]!);
+      if (known || (isAnswer && qa[1]!.length >= 2 && hasSurname(qa[1]!))) {
         const person = known ?? { name: qa[1]!, role: '', org: '', districtCode: '' };
         if (!known) people.set(person.name, person);
         mentions.push({ at: block.start, person });
@@ -278,6 +292,8 @@ function extendOverList(
   triggers: Trigger[],
 ): void {
   const text = article.norm;
+  // An interview answer runs on until the next question or answer.
+  const answer = statement.cue === '：';
   const announces = /(?:[：:]|——)$/.test(text.slice(statement.start, statement.end).trim());
   for (let i = blockIndex + 1; i < article.blocks.length; i++) {
     const b = article.blocks[i]!;
@@ -286,6 +302,11 @@ function extendOverList(
     if (!s || s.piece !== statement.piece) return;
     if (triggers.some((t) => t.at >= b.start && t.at < b.end)) return;
     const body = text.slice(b.start, b.end);
+    if (answer) {
+      if (SPEAKER_LABEL.test(body)) return;
+      statement.end = b.end;
+      continue;
+    }
     if (NARRATION.test(body)) return;
     if (!announces && !ENUMERATION.test(body)) return;
     statement.end = b.end;
