@@ -95,6 +95,25 @@ describe('extractFigures: targets and results', () => {
     ]);
   });
 
+  it('continues the indicator into a bare clause and dates 过去一年 (work-report style)', () => {
+    const text =
+      '过去一年，全市地区生产总值增长6.1%，达到3.01万亿元；一般公共预算收入2440.8亿元，增长8.5%。';
+    const { rows } = figures(text, '2024-01-20');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.unit, r.period])).toEqual([
+      ['地区生产总值增长', '6.1', '%', '2023'],
+      ['地区生产总值', '3010000000000', '元', '2023'],
+      ['一般公共预算收入', '244080000000', '元', '2023'],
+      ['一般公共预算收入增长', '8.5', '%', '2023'],
+    ]);
+  });
+
+  it('strips the district from the indicator however it is written (石柱县 for 石柱土家族自治县)', () => {
+    const { rows } = figures('石柱县（shí zhù）今年接待游客1500万人次。', '2024-12-01');
+    expect(rows.map((r) => [r.subject_code, r.indicator_zh, r.value, r.unit])).toEqual([
+      ['500240', '接待游客', '15000000', '人次'],
+    ]);
+  });
+
   it('reads past a pinyin annotation', () => {
     const { rows } = figures(
       '因地制宜发展新质生产力，力争2027年全区（quán qū）工业产值突破4000亿元。',

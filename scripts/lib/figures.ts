@@ -348,9 +348,8 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
 
       const [numberStart] = originalRange(view, q.numberStart, q.end);
       const district = ctx.districtAt(numberStart);
-      const districtNames = district
-        ? [district.name_zh, district.name_zh.replace(/(区|县|土家族.*自治县|苗族.*自治县)$/, '')]
-        : [];
+      const short = district?.name_zh.replace(/(区|县|土家族.*自治县|苗族.*自治县)$/, '') ?? '';
+      const districtNames = district ? [district.name_zh, `${short}县`, `${short}区`, short] : [];
 
       // The clause before the number: from the last delimiter or the previous number.
       let clauseStart = sentence.start;
@@ -384,7 +383,8 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
           indicator = afterNoun.slice(0, MAX_AFTER_NOUN_CHARS);
         if (CHANGE_WORD.test(indicator) && previousIndicator)
           indicator = previousIndicator + indicator;
-        if (!indicator) indicator = indicatorByUnit.get(q.unit) ?? '';
+        // "增长6.1%，达到3.01万亿元": an empty clause continues the indicator before it.
+        if (!indicator) indicator = indicatorByUnit.get(q.unit) ?? previousIndicator;
       }
       if (!indicator) continue; // a number with nothing named around it describes nothing
       indicatorByUnit.set(q.unit, indicator);

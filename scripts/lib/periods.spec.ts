@@ -11,6 +11,7 @@ describe('periodMentions', () => {
       ['今年第一季度', '2024-01/2024-03', false],
     ]);
     expect(periods('去年', '2024-05-25')).toEqual([['去年', '2023', false]]);
+    expect(periods('过去一年', '2024-01-20')).toEqual([['过去一年', '2023', false]]);
     expect(periods('今年上半年', '2022-12-23')).toEqual([['今年上半年', '2022-01/2022-06', false]]);
     expect(periods('年末将至', '2022-12-24')).toEqual([['年末', '2022', false]]);
     expect(periods('截至目前', '2022-12-24')).toEqual([['截至目前', '2022-12-24', false]]);

@@ -21,7 +21,7 @@ export interface PeriodMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
-const YEAR_WORD = '(?:今年|去年|明年|前年|当年|(?:19|20)\\d{2}年)';
+const YEAR_WORD = '(?:今年|去年|明年|前年|当年|上年|过去一年|(?:19|20)\\d{2}年)';
 const QUARTERS: Record<string, [number, number]> = {
   一: [1, 3],
   二: [4, 6],
@@ -50,7 +50,7 @@ const PERIOD_PATTERN = new RegExp(
 function yearOf(word: string | undefined, base: number): number {
   if (!word) return base;
   if (word === '今年' || word === '当年') return base;
-  if (word === '去年') return base - 1;
+  if (word === '去年' || word === '上年' || word === '过去一年') return base - 1;
   if (word === '前年') return base - 2;
   if (word === '明年') return base + 1;
   return Number(word.slice(0, 4));
