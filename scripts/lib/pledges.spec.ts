@@ -64,6 +64,12 @@ describe('statements by district and county party secretaries (real sentences, s
       quote: ascii,
     });
     const traditional = '開州區委書記蒲彬彬表示，開州將進一步創新理念、創新方法、創新機制。';
+    const article = articleOf(traditional);
+    expect(extractStatements(article, districts).statements[0]!.person).toMatchObject({
+      name: '蒲彬彬',
+      role: '开州区委书记',
+      org: '开州区委',
+    });
     expect(statements(traditional).rows[0]).toMatchObject({
       speaker: '蒲彬彬',
       district: '500154',

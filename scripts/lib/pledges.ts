@@ -95,7 +95,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
       if (!person) {
         person = {
           name: intro.name,
-          role: article.source.text.slice(intro.start, intro.nameStart),
+          role: charactersOnly(article, intro.start, intro.nameStart),
           org: intro.org,
           districtCode: districtOfRole(article, districts, intro.role, intro.org, intro.start),
         };
@@ -202,6 +202,19 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
   }
 
   return { statements: statementsFrom(article, triggers), review, people };
+}
+
+/**
+ * The printed text with only its Chinese characters normalised (traditional → simplified):
+ * punctuation stays as printed (`市委委员，市城市管理局…`), unlike the rules' fully folded text.
+ */
+function charactersOnly(article: Article, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const printed = article.source.text[i]!;
+    out += /[\u3400-\u9fff]/.test(printed) ? article.norm[i]! : printed;
+  }
+  return out;
 }
 
 function hasSingleSurname(name: string): boolean {
