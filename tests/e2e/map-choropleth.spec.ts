@@ -20,7 +20,8 @@ test.describe('district map', () => {
       await expect(shape).toHaveAttribute('aria-label', new RegExp(d.name_zh));
     }
     await expect(page.getByText(/示意图，非经审核的标准地图/)).toBeVisible();
-    await page.screenshot({ path: 'tests/screenshots/map-1280x720.png', fullPage: true });
+    await page.locator('.map-panel').evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: 'tests/screenshots/map-1280x720.png' });
   });
 
   test('hovering any district shows its name in both languages', async ({ page }) => {
@@ -62,6 +63,7 @@ test.describe('district map', () => {
     const box = (await svg.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(390);
     expect(box.width).toBeGreaterThan(300);
-    await page.screenshot({ path: 'tests/screenshots/map-390x844.png', fullPage: true });
+    await page.locator('.map-panel').evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: 'tests/screenshots/map-390x844.png' });
   });
 });

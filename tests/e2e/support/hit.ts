@@ -24,8 +24,19 @@ export async function pointInside(el: Locator, margin = 3): Promise<[number, num
           if (!hits(x + dx, y + dy)) return false;
       return hits(x + m, y + m) && hits(x - m, y - m) && hits(x + m, y - m) && hits(x - m, y + m);
     };
-    const r = node.getBoundingClientRect();
-    const steps = 24;
+    // Search every element of this district in this SVG (the shape and any enlarged target).
+    const attr = node.hasAttribute('data-code') ? 'data-code' : 'data-inset-code';
+    const parts = own
+      ? [...(node.closest('svg')?.querySelectorAll(`[${attr}="${own}"]`) ?? [node])]
+      : [node];
+    const rects = parts.map((p) => p.getBoundingClientRect());
+    const r = {
+      left: Math.min(...rects.map((x) => x.left)),
+      top: Math.min(...rects.map((x) => x.top)),
+      width: Math.max(...rects.map((x) => x.right)) - Math.min(...rects.map((x) => x.left)),
+      height: Math.max(...rects.map((x) => x.bottom)) - Math.min(...rects.map((x) => x.top)),
+    };
+    const steps = 48;
     for (let i = 1; i < steps; i++)
       for (let j = 1; j < steps; j++) {
         const x = r.left + (r.width * i) / steps;
