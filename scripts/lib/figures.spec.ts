@@ -203,6 +203,15 @@ describe('extractFigures: targets and results', () => {
     ]);
   });
 
+  it('gives a count of districts to the municipality, not the last district listed', () => {
+    const text =
+      '同年，重庆在城口、巫溪、酉阳、彭水4个国家乡村振兴重点帮扶县开展“富民贷”试点工作。';
+    const { rows } = figures(text);
+    expect(rows.map((r) => [r.subject_code, r.indicator_zh, r.value])).toEqual([
+      ['500000', '国家乡村振兴重点帮扶县', '4'],
+    ]);
+  });
+
   it('resolves 去年 and 今年上半年 against the article date', () => {
     const { rows } = figures(
       '去年，全市新增市场主体12万户；今年上半年GDP同比增长3.3%。',

@@ -396,8 +396,12 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       const region =
         body.slice(0, q.start - sentence.start).match(NAMED_REGIONS) ??
         (district ? null : text.slice(paragraphStart, sentence.start).match(NAMED_REGIONS));
-      const subject_code = region ? region[0] : (district?.code ?? MUNICIPALITY_CODE);
-      const subject_zh = region ? region[0] : (district?.name_zh ?? '重庆市');
+      // A count of districts (4个国家乡村振兴重点帮扶县) is about the municipality, not the
+      // last district listed before it.
+      const countsDistricts = q.unit === '个' && /(区县|县|区)$/.test(indicator);
+      const own = countsDistricts ? null : district;
+      const subject_code = region ? region[0] : (own?.code ?? MUNICIPALITY_CODE);
+      const subject_zh = region ? region[0] : (own?.name_zh ?? '重庆市');
       const [rangeStart, rangeEnd] = originalRange(view, q.start, q.end);
       const problem = implausible(q, indicator, subject_code);
       if (problem) {
