@@ -112,47 +112,38 @@ describe('numeric targets per district', () => {
 });
 
 describe('loan coverage', () => {
+  const row = (district_code: string, since: string, status: string, quote: string) => ({
+    program: '富民贷',
+    district_code,
+    since,
+    status,
+    quote,
+    source_id: 's3',
+  });
   const loanCoverage = csv('loanCoverage', [
-    {
-      program: '富民贷',
-      district_code: '500240',
-      since: '2021-06',
-      status: 'first_loan',
-      quote: '石柱县发放首笔',
-      source_id: 's3',
-    },
-    {
-      program: '富民贷',
-      district_code: WANZHOU,
-      since: '2021-09',
-      status: 'pilot',
-      quote: '万州试点',
-      source_id: 's3',
-    },
-    {
-      program: '富民贷',
-      district_code: WANZHOU,
-      since: '2024-01',
-      status: 'covered',
-      quote: '全市覆盖',
-      source_id: 's4',
-    },
-    {
-      program: '富民贷',
-      district_code: YUZHONG,
-      since: '2024-01',
-      status: 'covered',
-      quote: '全市覆盖',
-      source_id: 's4',
-    },
+    row('500241', '2021', 'first_loan', '首笔“富民贷”落地重庆秀山。'),
+    row(
+      '500229',
+      '2021',
+      'pilot',
+      '重庆在城口、巫溪、酉阳、彭水4个国家乡村振兴重点帮扶县开展“富民贷”试点',
+    ),
+    row(WANZHOU, '2024', 'pilot', '扩大到了38个区县'),
+    row('500241', '2024', 'pilot', '扩大到了38个区县'),
+    row('500229', '2024', 'pilot', '扩大到了38个区县'),
   ]);
-  it('gives each district the first stage it reached, stages in roll-out order', () => {
+  it('gives each district the first stage it reached; categories are the roll-out in order', () => {
     const m = computeMetric('loans', { districts, loanCoverage }, null);
     expect(m.scale).toBe('categorical');
-    expect(m.categories.map((c) => c.key)).toEqual(['first_loan', 'pilot', 'covered']);
-    expect(m.values.get(WANZHOU)!.category).toBe('pilot');
-    expect(m.values.get(WANZHOU)!.text.en).toBe('Pilot (since Sept 2021)');
-    expect(m.values.get('500240')!.sources[0]!.quote).toBe('石柱县发放首笔');
+    expect(m.categories.map((c) => c.label.en)).toEqual([
+      'First loan (2021)',
+      'Pilot (2021)',
+      'Pilot (2024)',
+    ]);
+    expect(m.values.get('500241')!.text.zh).toBe('首笔贷款（2021年）');
+    expect(m.values.get('500229')!.category).toBe('pilot:2021');
+    expect(m.values.get(WANZHOU)!.category).toBe('pilot:2024');
+    expect(m.values.get('500241')!.sources[0]!.quote).toBe('首笔“富民贷”落地重庆秀山。');
     // No row: unknown, so missing (not "not covered").
     expect(m.values.has(FULING)).toBe(false);
   });

@@ -63,7 +63,6 @@ export const METRIC_LABELS: Record<MetricId, Text> = {
 const LOAN_STAGES: Record<string, Text> = {
   first_loan: { zh: '首笔贷款', en: 'First loan' },
   pilot: { zh: '试点', en: 'Pilot' },
-  covered: { zh: '全覆盖', en: 'Covered' },
 };
 
 export function computeMetric(id: MetricId, data: Datasets, session: string | null): Metric {
@@ -171,32 +170,34 @@ function loans(data: Datasets): Metric {
     const seen = first.get(row.district_code);
     if (!seen || row.since < seen.since) first.set(row.district_code, row);
   }
-  const earliest = new Map<string, string>();
-  for (const row of first.values())
-    if (!earliest.has(row.status) || row.since < earliest.get(row.status)!)
-      earliest.set(row.status, row.since);
+  // Categories are stage + year (首笔贷款 2021, 试点 2021, 试点 2024): the roll-out in order.
   const known = Object.keys(LOAN_STAGES);
   const order = (s: string) => (known.includes(s) ? known.indexOf(s) : known.length);
-  metric.categories = [...earliest.keys()]
+  const keyOf = (row: RowOf<'loanCoverage'>) => `${row.status}:${row.since}`;
+  const stageRows = new Map<string, RowOf<'loanCoverage'>>();
+  for (const row of first.values()) if (!stageRows.has(keyOf(row))) stageRows.set(keyOf(row), row);
+  const labelOf = (row: RowOf<'loanCoverage'>): Text => {
+    const stage = LOAN_STAGES[row.status] ?? { zh: row.status, en: row.status };
+    if (!row.since) return stage;
+    return {
+      zh: `${stage.zh}（${formatDate(row.since, 'zh')}）`,
+      en: `${stage.en} (${formatDate(row.since, 'en')})`,
+    };
+  };
+  metric.categories = [...stageRows.values()]
     .sort(
       (a, b) =>
-        order(a) - order(b) ||
-        earliest.get(a)!.localeCompare(earliest.get(b)!) ||
-        a.localeCompare(b),
+        a.since.localeCompare(b.since) ||
+        order(a.status) - order(b.status) ||
+        a.status.localeCompare(b.status),
     )
-    .map((key) => ({ key, label: LOAN_STAGES[key] ?? { zh: key, en: key } }));
-  const labels = new Map(metric.categories.map((c) => [c.key, c.label]));
+    .map((row) => ({ key: keyOf(row), label: labelOf(row) }));
   for (const [code, row] of first) {
-    const label = labels.get(row.status)!;
-    const since = (lang: Lang) => (row.since ? formatDate(row.since, lang) : '');
     metric.values.set(code, {
       code,
       value: null,
-      category: row.status,
-      text: {
-        zh: row.since ? `${label.zh}（${since('zh')}起）` : label.zh,
-        en: row.since ? `${label.en} (since ${since('en')})` : label.en,
-      },
+      category: keyOf(row),
+      text: labelOf(row),
       sources: [
         { id: `${row.program}:${row.district_code}`, sourceId: row.source_id, quote: row.quote },
       ],
