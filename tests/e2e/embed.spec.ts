@@ -10,7 +10,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { STRICT_CSP, recordCspViolations } from './support/csp';
 import { watchForeignRequests } from './support/origin';
-import { getEmbedCode } from '../../src/lib/embed';
+import { EMBED_CHARTS, getEmbedCode } from '../../src/lib/embed';
 
 const HOST_WIDTHS = [320, 768, 1280] as const;
 /** Host page and site share one origin here, so "another origin" means any other host at all. */
@@ -211,3 +211,26 @@ test('a map embed stays small: gzip bytes of its first load', async ({ page }, t
     await server.close();
   }
 });
+
+for (const chart of EMBED_CHARTS.filter((c) => c !== 'source')) {
+  test(`the ${chart} embed draws its view with the embed chrome`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width: 480, height: 800 });
+    await page.goto(`./?mode=embed&chart=${chart}&district=500102`);
+    await expect(page.locator('.embed h1')).toBeVisible();
+    await expect(page.locator('.embed .chart')).not.toContainText('这一视图的数据尚未生成');
+    await expect(page.getByRole('link', { name: /在仪表盘中打开/ })).toHaveAttribute(
+      'target',
+      '_blank',
+    );
+    await page.waitForLoadState('networkidle');
+    // The embed never writes the URL, not even when the reader picks a district.
+    const before = await page.evaluate(() => [location.href, history.length]);
+    const district = page.locator('.embed .chart [data-code]').first();
+    if (await district.count()) await district.click();
+    expect(await page.evaluate(() => [location.href, history.length])).toEqual(before);
+    await page.screenshot({ path: `tests/screenshots/embed-${chart}-480.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+}

@@ -19,10 +19,10 @@ export const CHART_DATASETS: Record<EmbedChart, readonly DatasetName[]> = {
   map: ['districts', 'pledges', 'figures', 'sessions', 'loanCoverage'],
   ranking: ['districts', 'pledges', 'figures', 'sessions', 'loanCoverage'],
   timeline: ['sessions', 'pledges'],
-  'sister-cities': ['sisterCities', 'sisterCityTotals'],
+  'sister-cities': ['sisterCities', 'sisterCityTotals', 'sessions'],
   loans: ['loans', 'loanCoverage', 'districts'],
   targets: ['figures', 'pledges', 'sessions', 'districts'],
-  pledges: ['pledges', 'sessions', 'districts'],
+  pledges: ['pledges', 'sessions', 'districts', 'figures'],
   source: [],
 };
 
