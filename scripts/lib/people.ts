@@ -76,7 +76,13 @@ const SURNAMES = new Set(
 );
 
 export function hasSurname(name: string): boolean {
-  return COMPOUND_SURNAMES.some((s) => name.startsWith(s)) || SURNAMES.has(name[0] ?? '');
+  return surnameLength(name) > 0;
+}
+
+/** 2 for a compound surname (欧阳), 1 for a common single one, 0 when the name has none. */
+export function surnameLength(name: string): number {
+  if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return 2;
+  return SURNAMES.has(name[0] ?? '') ? 1 : 0;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { RowOf } from '../../src/lib/schema.ts';
 import { sentenceAt, slice, type Article } from './article.ts';
 import type { DistrictMatcher } from './districts.ts';
-import { findRoleIntros, hasSurname } from './people.ts';
+import { findRoleIntros, hasSurname, surnameLength } from './people.ts';
 import { findSessionMentions } from './sessions.ts';
 import type { Span } from './sentences.ts';
 import type { ReviewItem } from './types.ts';
@@ -45,14 +45,12 @@ const QUESTION_LABEL = /^(?:记者|问|Q)[：:]/;
 /** Any speaker label opening a paragraph (the next question or answer). */
 const SPEAKER_LABEL = /^(?:[\u4e00-\u9fff]{1,4}|[AQ])[：:]/;
 /** Paragraph openers that return to the reporter's voice. */
-const NARRATION = /^(?:发布会上|会上|会议|本报讯|据|记者|此外，记者)/;
+const NARRATION = /^(?:发布会上|会上|会议|本报讯|据|记者|此外[，,]记者)/;
 /** Organisations of the municipality (no district): 市…, 团市委, 中共重庆市委, national bodies. */
 const MUNICIPAL_ORG = /^(?:市|团市委|中共重庆|重庆市|国家|全国|中央|中共中央)/;
 const BOUNDARY = /[，,。！？!?；;：:”"、\s]/;
 /** A name of 4 characters with a one-character surname is rare enough to check. */
 const LONG_NAME = 4;
-const COMPOUND_SURNAME =
-  /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木)/;
 
 interface Trigger {
   /** Where the speaker is named (start of role chain, name or pronoun). */
@@ -100,7 +98,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
           districtCode: districtOfRole(article, districts, intro.role, intro.org, intro.start),
         };
         people.set(intro.name, person);
-        if (intro.name.length >= LONG_NAME && hasSingleSurname(intro.name))
+        if (intro.name.length >= LONG_NAME && surnameLength(intro.name) === 1)
           review.push(
             reviewItem(
               article,
@@ -215,10 +213,6 @@ function charactersOnly(article: Article, start: number, end: number): string {
     out += /[\u3400-\u9fff]/.test(printed) ? article.norm[i]! : printed;
   }
   return out;
-}
-
-function hasSingleSurname(name: string): boolean {
-  return !COMPOUND_SURNAME.test(name);
 }
 
 /** The speech cue after a name: `表示，`, `自信地对媒体说，`, `特别有共鸣`, `思考的是`. */
