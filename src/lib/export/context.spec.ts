@@ -59,3 +59,36 @@ describe('exportContext', () => {
     expect(c.fileStem).toBe('cq-pledges-500101-statements-2026-11-21');
   });
 });
+
+describe('reference sources', () => {
+  it('links rows from reference tables to their own pages, one link per page', () => {
+    const data = {
+      sisterCityTotals: [
+        {
+          as_of: '2015-10',
+          sister_cities: '34',
+          source_id: 'reference',
+          source_url: 'https://www.qhrd.gov.cn/a',
+        },
+        {
+          as_of: '2024-05',
+          sister_cities: '56',
+          source_id: 'reference',
+          source_url: 'https://m.fx361.cc/b',
+        },
+        {
+          as_of: '2024-06',
+          sister_cities: '56',
+          source_id: 'reference',
+          source_url: 'https://m.fx361.cc/b',
+        },
+      ],
+    } as unknown as Datasets;
+    const c = exportContext(input({ chart: 'sister-cities', data }));
+    expect(c.sourceLinks).toEqual([
+      { label: 'qhrd.gov.cn', href: 'https://www.qhrd.gov.cn/a' },
+      { label: 'm.fx361.cc', href: 'https://m.fx361.cc/b' },
+      { label: 'sister_city_totals.csv', href: 'https://g.example/cq/data/sister_city_totals.csv' },
+    ]);
+  });
+});

@@ -79,6 +79,14 @@ function titleFor(input: ExportInput, lang: Lang): string {
   return name ? (lang === 'zh' ? `${name}：${base}` : `${name}: ${base}`) : base;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
 export function exportContext(input: ExportInput): ExportContext {
   const { chart, state, data, pageUrl, today } = input;
   const lang = state.lang;
@@ -88,25 +96,31 @@ export function exportContext(input: ExportInput): ExportContext {
   const cited = citedSources(table.rows);
   const dashboardHref = dashboardUrl(pageUrl, params);
 
-  const sourceLinks: SourceLink[] = cited.map((id) => {
+  // Articles in data/sources.csv link to their sentence in the dashboard; reference rows (ids not
+  // in sources.csv) link to their own web page, one link per distinct page.
+  const sourceLinks: SourceLink[] = [];
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const id = row.source_id == null ? '' : String(row.source_id);
+    const url = row.source_url ? String(row.source_url) : '';
     const info = sources.get(id);
-    const row = table.rows.find((r) => String(r.source_id) === id);
-    const url = row?.source_url ? String(row.source_url) : '';
-    const start = Number(row?.start);
-    const end = Number(row?.end);
-    const quote =
-      Number.isInteger(start) && Number.isInteger(end) && end > start
-        ? formatQuoteRef({ source: id, start, end })
-        : null;
-    let href = url;
-    if (!href) {
-      const withQuote = new URLSearchParams(params);
-      if (quote) withQuote.set('quote', quote);
-      href = dashboardUrl(pageUrl, withQuote);
+    const key = info ? id : url;
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    if (!info) {
+      sourceLinks.push({ label: hostOf(url), href: url });
+      continue;
     }
-    const label = info ? `${info.outlet} ${info.date}` : id;
-    return { label, href };
-  });
+    const start = Number(row.start);
+    const end = Number(row.end);
+    const withQuote = new URLSearchParams(params);
+    if (Number.isInteger(start) && Number.isInteger(end) && end > start)
+      withQuote.set('quote', formatQuoteRef({ source: id, start, end }));
+    sourceLinks.push({
+      label: `${info.outlet} ${info.date}`,
+      href: url || dashboardUrl(pageUrl, withQuote),
+    });
+  }
   const base = new URL('./', pageUrl);
   for (const name of [...CHART_DATASETS[chart], 'sources' as const]) {
     if (!data[name]?.length) continue;
