@@ -82,7 +82,7 @@ describe('timelineSessions', () => {
     expect(shortSessionName(mark, 'en')).toBe('6th Congress');
     expect(
       shortSessionName({ ...mark, nameEn: '2nd Plenary Session, 6th Municipal Committee' }, 'en'),
-    ).toBe('2nd Plenary Session');
+    ).toBe('2nd Plenary');
   });
 });
 
@@ -203,6 +203,20 @@ describe('sisterCitySeries', () => {
       ['1982-12', 1, null],
       ['2023-12', 54, 125],
     ]);
+  });
+
+  it('names a reference fact by the site it came from', () => {
+    const [p] = sisterCitySeries([
+      {
+        as_of: '2015-10',
+        sister_cities: '34',
+        friendly_exchange_cities: '',
+        source_id: 'reference',
+        source_url: 'https://www.qhrd.gov.cn/a/b.html',
+        quote: '',
+      },
+    ]);
+    expect(p!.sourceId).toBe('qhrd.gov.cn');
   });
 });
 

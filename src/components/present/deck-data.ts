@@ -117,7 +117,17 @@ export interface SisterCityPoint {
   asOf: string;
   sisterCities: number;
   friendlyCities: number | null;
+  /** The article it came from, or, for a reference fact, the host of its source_url. */
   sourceId: string;
+}
+
+/** "qhrd.gov.cn" for a reference row's URL; the URL itself if it cannot be read. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^(www|m)\./, '');
+  } catch {
+    return url;
+  }
 }
 
 export function sisterCitySeries(
@@ -128,7 +138,7 @@ export function sisterCitySeries(
       asOf: r.as_of,
       sisterCities: Number(r.sister_cities),
       friendlyCities: r.friendly_exchange_cities === '' ? null : Number(r.friendly_exchange_cities),
-      sourceId: r.source_id,
+      sourceId: r.source_id === 'reference' && r.source_url ? hostOf(r.source_url) : r.source_id,
     }))
     .filter((p) => Number.isFinite(p.sisterCities))
     .sort((a, b) => a.asOf.localeCompare(b.asOf));
@@ -228,10 +238,13 @@ export function sourceLabel(data: Datasets, ids: readonly string[]): string | nu
   return more > 0 ? `${named} +${more}` : named;
 }
 
-/** A session's name short enough for a timeline label: 市委六届二次全会, 2nd Plenary Session. */
+/** A session's name short enough for a timeline label: 市委六届二次全会, 2nd Plenary. */
 export function shortSessionName(mark: SessionMark, lang: 'zh' | 'en'): string {
   if (lang === 'zh') return mark.nameZh.replace(/^中国共产党重庆市/, '市');
-  return mark.nameEn.split(/,| of /)[0]!.trim();
+  return mark.nameEn
+    .split(/,| of /)[0]!
+    .replace(/ Session$/, '')
+    .trim();
 }
 
 /** The district name without its 区/县/自治县 suffix, for tight labels: 石柱土家族自治县 → 石柱. */
