@@ -57,6 +57,15 @@ describe('extractSisterCities', () => {
     ]);
   });
 
+  it('reads a pairing stated without an agreement (与X市结为友好城市)', () => {
+    const text =
+      '2005年，重庆市与澳大利亚布里斯班市结为友好城市；2019年又与日本大阪市建立友好交流城市关系。';
+    expect(pairings(text).rows.map((r) => [r.city_en, r.relation, r.date])).toEqual([
+      ['Brisbane', 'sister', '2005'],
+      ['Osaka', 'friendly_exchange', '2019'],
+    ]);
+  });
+
   it('keeps a city missing from the gazetteer with an empty English name and a warning', () => {
     const { rows, warnings } = pairings('2019年，重庆市与德国某某堡市签署缔结友好城市关系协议。');
     expect(rows.map((r) => [r.city_zh, r.city_en, r.country_en, r.date])).toEqual([

@@ -26,6 +26,9 @@ export interface SisterCityResult extends Extracted<SisterCityRow> {
 
 const SIGNING = /与(?<list>[^,;。与]+?)(?:正式)?(?:签署|签订|缔结)了?(?<kind>[^,;。]{0,12}?)协议/g;
 const BOND = /(?<list>[^,;。与]+?)与重庆市?(?<kind>结好|结为友好城市|结为友好交流城市)/g;
+/** 重庆与X市结为友好城市 / 与X市建立友好交流城市关系 (no agreement named). */
+const JOIN =
+  /与(?<list>[^,;。与]+?)(?:正式)?(?<kind>结为友好城市|结为友好交流城市|结为姐妹城市|结好|建立友好城市关系|建立友好交流城市关系|缔结友好城市关系)(?!协议)/g;
 
 function relationOf(kind: string): 'sister' | 'friendly_exchange' | null {
   if (/友好交往|友好交流/.test(kind)) return 'friendly_exchange';
@@ -102,7 +105,11 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
     const sentence = view.text.slice(span.start, span.end);
     const [start, end] = originalRange(view, span.start, span.end);
     const date = dateOf(sentence, event, ctx.source.date);
-    const matches = [...sentence.matchAll(SIGNING), ...sentence.matchAll(BOND)];
+    const matches = [
+      ...sentence.matchAll(SIGNING),
+      ...sentence.matchAll(BOND),
+      ...sentence.matchAll(JOIN),
+    ];
     for (const m of matches) {
       const relation = relationOf(m.groups!.kind!);
       if (!relation) continue;
