@@ -7,18 +7,15 @@ import { analyzeArticle, type Article } from './article.ts';
 import { toCsv, type Row } from './csv.ts';
 import { inferArticleDate } from './dates.ts';
 import { aliases, districtMatcher, type DistrictRow } from './districts.ts';
-import {
-  buildSessions,
-  extractEvents,
-  findSessionMentions,
-  type ReferenceSession,
-} from './sessions.ts';
+import { extractEvents } from './events.ts';
+import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions.ts';
 import { extractContext } from './context.ts';
 import { readCorrections, unusedCorrections } from './corrections.ts';
 import { extractFigures } from './figures.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
-import { crossArticleNameReview, extractStatements, pledgeRows } from './pledges.ts';
+import { crossArticleNameReview, pledgeRows } from './pledge-rows.ts';
+import { extractStatements } from './pledges.ts';
 import type { Source } from './sources.ts';
 import { normalizeText } from './text.ts';
 import type { ReviewItem } from './types.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf, referenceDistricts } from './article-fixture';
-import { extractStatements, pledgeRows, type ArticleEvent } from './pledges';
+import { pledgeRows, type ArticleEvent } from './pledge-rows';
+import { extractStatements } from './pledges';
 
 const districts = referenceDistricts();
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from './article-fixture';
-import {
-  buildSessions,
-  extractEvents,
-  findSessionMentions,
-  type EventCandidate,
-  type ReferenceSession,
-} from './sessions';
+import { extractEvents, type EventCandidate } from './events';
+import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions';
 
 const events = (text: string, date = '2024-05-25') =>
   extractEvents(articleOf(text, date)).map((e) => ({
