@@ -2,6 +2,8 @@
  * `npm run data:perf`: times the pipeline (buildData, in process, no disk writes) on synthetic
  * corpora of 250, 500 and 1000 articles made by recombining the seeds' paragraphs, and prints
  * ms per corpus, ms per article and how linear the growth is. Median of RUNS runs per size.
+ * Both wall-clock and CPU time (user + system of this process) are printed: on a shared machine
+ * the CPU time is the steadier measure of the work done.
  *   --sizes 250,500,1000   corpus sizes
  *   --runs 3               runs per size
  */
@@ -76,29 +78,34 @@ const t0 = performance.now();
 buildData(seeds, reference);
 console.log(`seeds: ${seeds.length} articles in ${(performance.now() - t0).toFixed(0)} ms (warm)`);
 
-const results: { size: number; ms: number; chars: number }[] = [];
+const results: { size: number; ms: number; cpuMs: number; chars: number }[] = [];
 for (const size of SIZES) {
   const sources = corpus(seeds, size);
   const chars = sources.reduce((n, s) => n + s.text.length, 0);
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let rows = 0;
   for (let r = 0; r < RUNS; r++) {
     const start = performance.now();
+    const usage = process.cpuUsage();
     const built = buildData(sources, reference);
-    times.push(performance.now() - start);
+    const used = process.cpuUsage(usage);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
     rows = [...built.counts.values()].reduce((a, b) => a + b, 0);
   }
-  const ms = median(times);
-  results.push({ size, ms, chars });
+  const ms = median(wall);
+  const cpuMs = median(cpu);
+  results.push({ size, ms, cpuMs, chars });
   console.log(
-    `${String(size).padStart(5)} articles (${(chars / 1e6).toFixed(1)} M chars, ${rows} rows): ${ms.toFixed(0)} ms median of ${RUNS} → ${(ms / size).toFixed(2)} ms/article`,
+    `${String(size).padStart(5)} articles (${(chars / 1e6).toFixed(1)} M chars, ${rows} rows): wall ${ms.toFixed(0)} ms (${(ms / size).toFixed(2)} ms/article), CPU ${cpuMs.toFixed(0)} ms (${(cpuMs / size).toFixed(2)} ms/article), median of ${RUNS}`,
   );
 }
 if (results.length > 1) {
   const a = results[0]!;
   const b = results[results.length - 1]!;
-  const ratio = b.ms / b.size / (a.ms / a.size);
+  const ratio = (x: number, y: number) => (x / b.size / (y / a.size)).toFixed(2);
   console.log(
-    `linearity: ms/article at ${b.size} is ${ratio.toFixed(2)}× that at ${a.size} (1.00 = perfectly linear)`,
+    `linearity: per-article time at ${b.size} vs ${a.size}: wall ${ratio(b.ms, a.ms)}×, CPU ${ratio(b.cpuMs, a.cpuMs)}× (1.00 = perfectly linear)`,
   );
 }
