@@ -162,3 +162,30 @@ test('the timeline exports too (PNG and SVG of its drawn chart)', async ({ page 
   expect(svg).toContain('<title>六届市委全会时间线</title>');
   expect(svg).toMatch(/<svg[^>]+viewBox=/);
 });
+
+test('the dashboard offers the same downloads and the embed code next to a view', async ({
+  page,
+}) => {
+  await page.goto('./?district=500102');
+  await page.waitForLoadState('networkidle');
+  const menu = page.locator('.cell.map .view-actions');
+  await menu.getByText('下载与嵌入').click();
+  const code = await menu.getByRole('textbox', { name: '嵌入代码' }).inputValue();
+  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?mode=embed&amp;chart=map/);
+  expect(code).toContain('district=500102');
+  expect(code).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: /CSV/ }).click(),
+  ]);
+  const bytes = await read(file);
+  expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = (await read(svgFile)).toString('utf8');
+  // The menu itself is not part of the picture.
+  expect(svg).not.toContain('下载与嵌入');
+  expect(svg).toContain('<title>重庆38个区县</title>');
+});
