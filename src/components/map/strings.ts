@@ -10,7 +10,7 @@ const STRINGS = {
     zh: '按Tab进入地图，方向键在相邻区县间移动，回车选中，Esc取消选中。',
     en: 'Tab into the map, arrow keys move to neighbouring districts, Enter selects, Esc clears.',
   },
-  insetTitle: { zh: '中心城区（放大）', en: 'Central urban districts (enlarged)' },
+  insetTitle: { zh: '中心城区（放大）', en: 'Central districts (enlarged)' },
   viewMap: { zh: '地图', en: 'Map' },
   viewTiles: { zh: '方格图', en: 'Tiles' },
   viewLabel: { zh: '地图样式', en: 'Map layout' },
