@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '../../src/lib/load';
@@ -65,5 +66,30 @@ test.describe('district map', () => {
     expect(box.width).toBeGreaterThan(300);
     await page.locator('.map-panel').evaluate((e) => e.scrollIntoView());
     await page.screenshot({ path: 'tests/screenshots/map-390x844.png' });
+  });
+});
+
+test.describe('district map motion and accessibility', () => {
+  test('recolouring animates briefly, and not at all with reduced motion', async ({ page }) => {
+    await page.goto('./');
+    const shape = map(page).locator('svg.main [data-code="500101"]');
+    const duration = () => shape.evaluate((e) => getComputedStyle(e).transitionDuration);
+    expect(await duration()).toBe('0.24s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await duration()).toBe('0s');
+  });
+
+  test('axe finds no serious violation in the map panel, in the map and tile layouts', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(map(page).locator('svg.main [data-code]')).toHaveCount(38);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).include('.map-panel').analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.length}`);
+    expect(await serious()).toEqual([]);
+    await map(page).locator('..').getByRole('button', { name: '方格图' }).click();
+    expect(await serious()).toEqual([]);
   });
 });
