@@ -116,7 +116,10 @@ test.describe('embeds in a host article', () => {
           }, `${chart} at ${width}px`)
           .toBe(true);
       }
-      await page.screenshot({ path: `tests/screenshots/embed-host-${width}.png`, fullPage: true });
+      // A tall viewport instead of fullPage: Chromium leaves iframe areas below the first
+      // viewport unpainted in full-page captures. The host's height does not size the frames.
+      await page.setViewportSize({ width, height: 3200 });
+      await page.screenshot({ path: `tests/screenshots/embed-host-${width}.png` });
     }
     // The two charts differ in height: each frame is sized by its own messages.
     const heights = await Promise.all(['map', 'timeline'].map((c) => fit(page, c)));

@@ -30,6 +30,8 @@ export interface SourceLink {
   label: string;
   /** Where to read it: the sentence in the dashboard's source panel, a reference URL or a data file. */
   href: string;
+  /** The article's headline, where known (two articles can share outlet and date). */
+  title?: string;
 }
 
 export interface ChartWords {
@@ -119,6 +121,7 @@ export function exportContext(input: ExportInput): ExportContext {
     sourceLinks.push({
       label: `${info.outlet} ${info.date}`,
       href: url || dashboardUrl(pageUrl, withQuote),
+      title: info.title,
     });
   }
   const base = new URL('./', pageUrl);
