@@ -2,6 +2,19 @@
  * Embeds: which views can be embedded, their URLs, the copy-ready embed code, and the message
  * format a chart uses to talk to public/embed.js on the host page.
  * Owns: chart names, embed URLs and messages. Knows nothing about the DOM or the components.
+ *
+ * What the hosting needs (tested in tests/e2e/embed.spec.ts):
+ * - Host page CSP: `script-src` and `frame-src` must allow the dashboard's origin. The embed code
+ *   has no inline script and no style attribute, so `'unsafe-inline'` is never needed.
+ * - Dashboard CSP: `img-src 'self' blob: data:` for the PNG download (the SVG is drawn through a
+ *   blob: image); nothing else beyond `'self'`.
+ * - `sandbox="allow-scripts"` without allow-same-origin gives the embed an opaque origin ('null'):
+ *   storage APIs throw and every request to the dashboard's own files (its module scripts, CSS,
+ *   CSV) is cross-origin. It then works only if the server answers with
+ *   `Access-Control-Allow-Origin: *` (GitHub Pages does by default; one line for nginx, S3,
+ *   Netlify). Public static files carry no credentials, so this is safe. The embed code we give
+ *   out adds allow-same-origin instead: the chart lives on another origin than the article, so
+ *   it still cannot reach the host page, and no CORS header is needed.
  */
 import type { Lang } from './i18n';
 import { CHARTS, type ChartName } from '../state/url';
