@@ -134,8 +134,8 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
         if (!date) warnings.push(`${ctx.source.id}: no date for the pairing with ${city}`);
         rows.push({
           city_zh: city,
-          // Not in the schema (yet): the name as printed, when a reviewed correction changed it.
-          ...(correction ? { city_zh_printed: name.city } : {}),
+          // The name as printed, beside the corrected city_zh, when a reviewed correction changed it.
+          city_zh_printed: correction ? name.city : '',
           city_en,
           country_zh: name.country,
           country_en,

@@ -85,6 +85,7 @@ export const SCHEMAS = {
     file: 'sister_cities.csv',
     columns: [
       'city_zh',
+      'city_zh_printed',
       'city_en',
       'country_zh',
       'country_en',
