@@ -3,6 +3,7 @@ import type { Datasets } from '../../lib/load';
 import type { RowOf } from '../../lib/schema';
 import {
   deckShape,
+  figureSpeaker,
   districtsInRegionOrder,
   loanCoverage,
   municipalTargets,
@@ -142,6 +143,29 @@ describe('spotlightTarget', () => {
     ];
     expect(spotlightTarget(figures)?.id).toBe('b');
     expect(spotlightTarget([])).toBeNull();
+  });
+});
+
+describe('figureSpeaker', () => {
+  it('names who said a figure, from its statement', () => {
+    const data: Datasets = {
+      pledges: [
+        row<'pledges'>({ pledge_id: '000-04', speaker: '王志杰', role: '市委委员、涪陵区委书记' }),
+      ],
+    };
+    const card = spotlightTarget([
+      fig({
+        figure_id: 'b',
+        subject_code: '500102',
+        value: '4000',
+        unit: '亿元',
+        period: '2027',
+        pledge_id: '000-04',
+      }),
+    ]);
+    expect(figureSpeaker(data, card)).toBe('市委委员、涪陵区委书记王志杰');
+    expect(figureSpeaker(data, { ...card!, pledgeId: '' })).toBeNull();
+    expect(figureSpeaker({}, card)).toBeNull();
   });
 });
 

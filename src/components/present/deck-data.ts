@@ -77,6 +77,8 @@ export interface FigureCard {
   period: string;
   quote: string;
   sourceId: string;
+  /** The statement the figure was said in (data/pledges.csv), or '' when none. */
+  pledgeId: string;
 }
 
 function toCard(f: RowOf<'figures'>): FigureCard {
@@ -90,7 +92,16 @@ function toCard(f: RowOf<'figures'>): FigureCard {
     period: f.period,
     quote: f.quote,
     sourceId: f.source_id,
+    pledgeId: f.pledge_id,
   };
+}
+
+/** Who said a figure: "市委委员、涪陵区委书记王志杰", from its statement; null when unknown. */
+export function figureSpeaker(data: Datasets, figure: FigureCard | null): string | null {
+  if (!figure?.pledgeId) return null;
+  const p = (data.pledges ?? []).find((r) => r.pledge_id === figure.pledgeId);
+  if (!p || !p.speaker) return null;
+  return `${p.role}${p.speaker}`;
 }
 
 const isTarget = (f: RowOf<'figures'>) => f.kind === 'target' && Number.isFinite(Number(f.value));
