@@ -237,3 +237,44 @@ for (const chart of EMBED_CHARTS.filter((c) => c !== 'source')) {
     expect(errors).toEqual([]);
   });
 }
+
+test('without CORS headers the given embed code still works; a scripts-only sandbox needs them', async ({
+  page,
+}) => {
+  const routes: Record<string, [string, string]> = {};
+  const server = await serveStatic({
+    headers: { 'content-security-policy': HEADERS['content-security-policy'] },
+    routes,
+  });
+  try {
+    const given = getEmbedCode({
+      pageUrl: server.url,
+      chart: 'map',
+      state: new URLSearchParams(),
+      title: 'map',
+      lang: 'zh',
+    });
+    const strict = getEmbedCode({
+      pageUrl: server.url,
+      chart: 'timeline',
+      state: new URLSearchParams(),
+      title: 'timeline',
+      lang: 'zh',
+    })
+      .split('\n')[0]!
+      .replace(/sandbox="[^"]*"/, 'sandbox="allow-scripts"');
+    routes['/plain.html'] = [
+      'text/html; charset=utf-8',
+      `<!doctype html><body>${given}\n${strict}</body>`,
+    ];
+    await page.goto(new URL('plain.html', server.url).href);
+    await page.waitForLoadState('networkidle');
+    await expect(embedFrame(page, 'map').locator('.embed h1')).toHaveText('重庆38个区县');
+    const mapHeight = (await page.locator('iframe[data-cq-embed="map"]').boundingBox())!.height;
+    expect(mapHeight).not.toBe(640);
+    // The opaque-origin frame's module script is a cross-origin request the server refuses.
+    expect(await embedFrame(page, 'timeline').locator('.embed').count()).toBe(0);
+  } finally {
+    await server.close();
+  }
+});
