@@ -16,10 +16,11 @@ import type { DistrictTopology } from './topology.ts';
 import { poleOfInaccessibility, type Ring } from './polylabel.ts';
 
 /**
- * Width of the fixed coordinate system. 1 unit ≈ 0.12 km, about the source's grid step, so
- * rounding to integers loses nothing visible even in the 8× inset.
+ * Width of the fixed coordinate system; coordinates are rounded to whole units. 1 unit ≈ 0.24 km,
+ * under 1.3 CSS px at the largest scale the map is drawn (the full-width inset on a phone).
+ * Measured: 4000 units cost 35 KB gzip of path text, 2000 units 27 KB.
  */
-export const VIEW_WIDTH = 4000;
+export const VIEW_WIDTH = 2000;
 
 /** Equal-area (a choropleth compares areas), standard parallels framing Chongqing's 28–32°N. */
 export function chongqingProjection(): GeoProjection {

@@ -106,8 +106,8 @@ describe('labels', () => {
       y: d.label[1],
       radius: d.labelRadius,
     }));
-    const phone = placeLabels(candidates, 370 / 4000, 11);
-    const desktop = placeLabels(candidates, 640 / 4000, 12);
+    const phone = placeLabels(candidates, 370 / DRAWING.viewBox[2], 11);
+    const desktop = placeLabels(candidates, 640 / DRAWING.viewBox[2], 12);
     expect(desktop.length).toBeGreaterThan(phone.length);
     expect(desktop.length).toBeGreaterThan(20);
   });

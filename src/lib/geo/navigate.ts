@@ -63,7 +63,8 @@ export function nextDistrict(
   if (!from) return nodes[0]?.code ?? null;
   const v = VECTORS[direction];
   const neighbours = from.neighbors.map((c) => byCode.get(c)).filter((n) => n !== undefined);
-  // Distance weight per unit: small, so it only breaks near-ties in angle.
-  const scale = 1 / 4000;
+  // Distance weight: small (a full map width costs 1 radian), so it only breaks near-ties in angle.
+  const xs = nodes.map((n) => n.label[0]);
+  const scale = 1 / Math.max(1, Math.max(...xs) - Math.min(...xs));
   return (best(from, neighbours, v, scale) ?? best(from, nodes, v, scale * 4))?.code ?? null;
 }
