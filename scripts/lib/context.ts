@@ -49,6 +49,13 @@ export function extractContext(
         nearest(article, s.start, s.end, offset) ?? nearest(article, block.start, block.end, offset)
       );
     },
+    districtsIn(start: number, end: number) {
+      const found = new Map<string, DistrictRef>();
+      for (const d of article.districts)
+        if (d.start >= start && d.end <= end)
+          found.set(d.code, { code: d.code, name_zh: d.name_zh });
+      return [...found.values()];
+    },
     pledgeAt(offset: number) {
       const i = statementAt(offset);
       return i >= 0 ? (pledgeIds[i] ?? null) : null;

@@ -60,6 +60,12 @@ export function fakeContext(
       }
       return best?.ref ?? null;
     },
+    districtsIn(start: number, end: number) {
+      const slice = norm.slice(start, end);
+      const found = new Map<string, DistrictRef>();
+      for (const { n, ref } of names) if (slice.includes(n)) found.set(ref.code, ref);
+      return [...found.values()];
+    },
     pledgeAt(offset: number) {
       return `${source.id}-p${norm.slice(0, offset).split('\n\n').length}`;
     },

@@ -212,6 +212,20 @@ describe('extractFigures: targets and results', () => {
     ]);
   });
 
+  it('gives a number after a list of districts to the municipality, whatever it counts', () => {
+    const { rows } = figures('万州区、开州区和云阳县共有规上工业企业560家。');
+    expect(rows.map((r) => [r.subject_code, r.subject_zh, r.value])).toEqual([
+      ['500000', '重庆市', '560'],
+    ]);
+  });
+
+  it('keeps a single district, and each district of a 分别 list, as the subject', () => {
+    const single = figures('今年1-11月，九龙坡区规上工业企业新增56家。', '2022-12-24').rows;
+    expect(single.map((r) => r.subject_code)).toEqual(['500107']);
+    const listed = figures('由万州区和开州区牵头，开州区新增企业30家。').rows;
+    expect(listed.map((r) => r.subject_code)).toEqual(['500154']);
+  });
+
   it('resolves 去年 and 今年上半年 against the article date', () => {
     const { rows } = figures(
       '去年，全市新增市场主体12万户；今年上半年GDP同比增长3.3%。',

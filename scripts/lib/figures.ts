@@ -140,6 +140,25 @@ function dateFigure(
   return { kind: 'actual', period: date };
 }
 
+/**
+ * 城口、巫溪、酉阳、彭水4个…, 万州区和开州区共有…: a number after a list of two or more
+ * districts in its clause measures them together, so no one of them is its subject. 分别
+ * pairs each district with its own number and is left to districtAt.
+ */
+function listsDistricts(ctx: ExtractContext, view: TextView, sentence: Span, q: Quantity): boolean {
+  let from = sentence.start;
+  for (let i = q.numberStart - 1; i >= sentence.start; i--) {
+    if (/[,:;()!?“”]/.test(view.text[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const clause = view.text.slice(from, q.numberStart);
+  if (!/[、和及与]/.test(clause) || clause.includes('分别')) return false;
+  const [start, end] = originalRange(view, from, q.numberStart);
+  return ctx.districtsIn(start, end).length >= 2;
+}
+
 function review(ctx: ExtractContext, start: number, end: number, reason: string): ReviewItem {
   return {
     dataset: 'figures',
@@ -248,7 +267,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       // A count of districts (4个国家乡村振兴重点帮扶县) is about the municipality, not the
       // last district listed before it.
       const countsDistricts = q.unit === '个' && /(区县|县|区)$/.test(indicator);
-      const own = countsDistricts ? null : district;
+      const own = countsDistricts || listsDistricts(ctx, view, sentence, q) ? null : district;
       const subject_code = region ? region[0] : (own?.code ?? MUNICIPALITY_CODE);
       const subject_zh = region ? region[0] : (own?.name_zh ?? '重庆市');
       const [rangeStart, rangeEnd] = originalRange(view, q.start, q.end);

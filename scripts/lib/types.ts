@@ -37,6 +37,8 @@ export interface ExtractContext {
   norm: string;
   /** The district a passage is about (speaker's district or named subject), or null. */
   districtAt(offset: number): DistrictRef | null;
+  /** Every district named in [start, end), each once. */
+  districtsIn(start: number, end: number): DistrictRef[];
   /** pledge_id of the statement that contains this offset, or null. */
   pledgeAt(offset: number): string | null;
   corrections: readonly Correction[];
