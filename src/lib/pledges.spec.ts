@@ -21,6 +21,16 @@ describe('pledgesOf', () => {
       ['plenary-6-2', ['1']],
     ]);
   });
+  it('gives each session one group even when its statements are not adjacent in time', () => {
+    const mixed = [
+      p('a', '', 'plenary-6-5', '2024-05-26'),
+      p('b', '', 'plenary-6-2', '2024-05-25'),
+      p('c', '', 'plenary-6-5', '2024-05-24'),
+    ];
+    expect(
+      pledgesOf(mixed, 'municipal', null).map((g) => g.pledges.map((x) => x.pledge_id)),
+    ).toEqual([['a', 'c'], ['b']]);
+  });
   it('keeps only the selected session', () => {
     expect(pledgesOf(pledges, { district: '500102' }, 'plenary-6-2')).toHaveLength(1);
   });

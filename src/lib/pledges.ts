@@ -33,13 +33,14 @@ export function pledgesOf(
       (session === null || p.event_id === session),
   );
   mine.sort((a, b) => b.date.localeCompare(a.date) || a.pledge_id.localeCompare(b.pledge_id));
-  const groups: PledgeGroup[] = [];
+  // One group per session, in the order of each session's newest statement.
+  const groups = new Map<string, PledgeGroup>();
   for (const p of mine) {
-    const last = groups[groups.length - 1];
-    if (last && last.eventId === p.event_id) last.pledges.push(p);
-    else groups.push({ eventId: p.event_id, pledges: [p] });
+    const group = groups.get(p.event_id);
+    if (group) group.pledges.push(p);
+    else groups.set(p.event_id, { eventId: p.event_id, pledges: [p] });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 export interface Segment {
