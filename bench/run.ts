@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const missingMarks = new Map(targets.map((t) => [t.id, new Set<string>()]));
   const started = Date.now();
   try {
-    const embedAvailable = await embedWired(browser, app.url, targets[1]!.url);
+    const embedAvailable = await embedWired(browser, targets[1]!.url);
     const active = targets.filter((t) => t.id !== 'embed' || embedAvailable);
     for (let run = 0; run < RUNS; run++)
       for (const rate of RATES) {
@@ -118,19 +118,15 @@ async function main(): Promise<void> {
   }
 }
 
-/** The embed counts once the app honours ?mode=embed: it then leaves out the dashboard's header. */
+/** The embed counts once the app honours ?mode=embed: its embed view sets `cq:embed-ready`. */
 async function embedWired(
   browser: import('@playwright/test').Browser,
-  dashboardUrl: string,
   embedUrl: string,
 ): Promise<boolean> {
   const page = await browser.newPage();
   try {
-    const headers = async (url: string): Promise<number> => {
-      await page.goto(url, { waitUntil: 'networkidle' });
-      return page.locator('header h1').count();
-    };
-    return (await headers(dashboardUrl)) > 0 && (await headers(embedUrl)) === 0;
+    await page.goto(embedUrl, { waitUntil: 'networkidle' });
+    return await page.evaluate(() => performance.getEntriesByName('cq:embed-ready').length > 0);
   } finally {
     await page.close();
   }

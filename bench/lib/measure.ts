@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { installProbe, type ProbeApi } from './probe.ts';
 import { quantile } from './stats.ts';
+import { METRICS, type MetricId } from '../../src/state/url.ts';
+import { METRIC_LABELS } from '../../src/lib/metrics.ts';
 
 export type TargetKind = 'ours' | 'peer';
 export interface Target {
@@ -122,6 +124,8 @@ export async function measureRun(
     const points = await districtPoints(page, target.kind, options.points);
     const hover = await hoverAround(page, points, options.hovers);
     const click = await clickSelect(page, points);
+    const switchMetric = target.kind === 'ours' ? await switchMetricOnce(page) : null;
+    const switchSession = target.kind === 'ours' ? await switchSessionOnce(page) : null;
     return {
       mapDrawn,
       mapPainted,
@@ -129,8 +133,8 @@ export async function measureRun(
       heapMB,
       ...hover,
       click,
-      switchMetric: null,
-      switchSession: null,
+      switchMetric,
+      switchSession,
       bytes,
     };
   } finally {
@@ -309,6 +313,51 @@ async function clickSelect(
   await page.mouse.move(first[0], first[1]);
   await page.waitForTimeout(200);
   return settleAfter(page, () => page.mouse.click(first[0], first[1]));
+}
+
+/**
+ * Switches the metric through the page's own control: a <select> offering the metric ids, or
+ * the toggle buttons named after the metrics. Null when the page has neither.
+ */
+async function switchMetricOnce(page: Page): Promise<number | null> {
+  const picker = page.locator(`select:has(option[value="${METRICS[0]}"])`).first();
+  if (await picker.isVisible().catch(() => false)) {
+    const current = await picker.inputValue();
+    const next = METRICS[(METRICS.indexOf(current as MetricId) + 1) % METRICS.length]!;
+    await picker.scrollIntoViewIfNeeded();
+    return settleAfter(page, async () => {
+      await picker.selectOption(next);
+    });
+  }
+  for (const m of METRICS) {
+    const button = page
+      .getByRole('button', { name: METRIC_LABELS[m].zh, exact: true, pressed: false })
+      .first();
+    if (!(await button.isVisible().catch(() => false))) continue;
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    if (!box) return null;
+    return clickAndSettle(page, box.x + box.width / 2, box.y + box.height / 2);
+  }
+  return null;
+}
+
+async function clickAndSettle(page: Page, x: number, y: number): Promise<number | null> {
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(200);
+  return settleAfter(page, () => page.mouse.click(x, y));
+}
+
+/** A session on the timeline (an option of the sessions listbox) other than the selected one. */
+async function switchSessionOnce(page: Page): Promise<number | null> {
+  const option = page
+    .locator('[role="listbox"] [role="option"][data-kind="session"][aria-selected="false"]')
+    .first();
+  if (!(await option.isVisible().catch(() => false))) return null;
+  await option.scrollIntoViewIfNeeded();
+  const box = await option.boundingBox();
+  if (!box) return null;
+  return clickAndSettle(page, box.x + box.width / 2, box.y + box.height / 2);
 }
 
 export async function settleAfter(page: Page, act: () => Promise<void>): Promise<number | null> {

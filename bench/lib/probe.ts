@@ -51,7 +51,15 @@ export function installProbe(): void {
     const a = probe.armed;
     if (a && a.input === null && a.inputs.includes(e.type)) a.input = e.timeStamp;
   };
-  for (const type of ['pointermove', 'pointerdown', 'keydown', 'input', 'change'])
+  for (const type of [
+    'pointerout',
+    'pointerover',
+    'pointermove',
+    'pointerdown',
+    'keydown',
+    'input',
+    'change',
+  ])
     window.addEventListener(type, onInput, { capture: true });
 
   /** An effect arrived: for a hover, finish at its painted frame; for settle, keep the latest. */
@@ -69,19 +77,20 @@ export function installProbe(): void {
     afterPaint((t) => (a.lastPainted = t));
   };
   new MutationObserver((records) => {
-    const a = probe.armed;
-    if (!a) return;
     for (const r of records) {
+      const a = probe.armed;
+      if (!a) return;
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
       if (!target) continue;
       if (a.kind === 'settle') return effect(null);
+      // Another district's change (the one the pointer left) is not this hover's effect.
       const coded = target.closest('[data-code]');
       const added = [...r.addedNodes].find(
         (n): n is Element => n instanceof Element && n.matches('[data-code]'),
       );
       const code = (added ?? coded)?.getAttribute('data-code') ?? null;
-      if (code !== null) return effect(code);
-      if (probe.mapRoot?.contains(target)) return effect(null);
+      if (code !== null) effect(code);
+      else if (probe.mapRoot?.contains(target)) effect(null);
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 
@@ -119,7 +128,9 @@ export function installProbe(): void {
         }, timeoutMs);
         probe.armed = {
           kind: 'hover',
-          inputs: ['pointermove'],
+          // One mouse move fires pointerout/over (and enter/leave) before pointermove, and
+          // handlers on those may already change the DOM: the first of them starts the clock.
+          inputs: ['pointerout', 'pointerover', 'pointermove'],
           code,
           input: null,
           lastPainted: null,
