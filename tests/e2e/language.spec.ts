@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { openDashboard, rankingBar } from './support/dashboard';
+
+test('the language switch turns every label, name and number into English and back', async ({
+  page,
+}) => {
+  await openDashboard(page, '?district=500102');
+  const target = page.locator('[data-figure-id="000-1968"]').first();
+  await expect(target).toContainText('突破4000亿元');
+  await expect(rankingBar(page, '500102')).toContainText('涪陵区');
+
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Plenary Sessions of the CPC Chongqing Municipal Committee',
+  );
+  await expect(page.getByRole('heading', { name: 'The 6th committee’s sessions' })).toBeVisible();
+  await expect(rankingBar(page, '500102')).toContainText('Fuling');
+  await expect(target).toContainText('over 400 billion yuan');
+  await expect(page.locator('[data-chart="sister-cities"]')).toContainText(
+    'Friendly-exchange cities',
+  );
+
+  await page.getByRole('link', { name: '中文' }).click();
+  await expect(page).not.toHaveURL(/lang=/);
+  await expect(target).toContainText('突破4000亿元');
+});
+
+test('the theme can be forced light or dark over the system setting', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openDashboard(page);
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await background();
+  await page.getByRole('button', { name: '深色' }).click();
+  await expect(page).toHaveURL(/theme=dark/);
+  await expect.poll(background).not.toBe(light);
+  await page.getByRole('button', { name: '跟随系统' }).click();
+  await expect.poll(background).toBe(light);
+});
