@@ -175,11 +175,16 @@ export function viewChartPart(view: HTMLElement): ChartPart {
       out.push(placeChart(svgChartPart(el).markup, { x, y, width: box.width, height: box.height }));
       return;
     }
+    const boxAt = out.length;
     if (el instanceof HTMLElement) out.push(boxMarkup(el, style, x, y));
+    const contentAt = out.length;
     for (const child of el.childNodes) {
       if (child instanceof Text) out.push(textMarkup(child, style, origin));
       else if (child instanceof Element) walk(child);
     }
+    // A frame around controls only (a button group) would be an empty box in the picture.
+    const drewContent = out.slice(contentAt).some(Boolean);
+    if (el instanceof HTMLElement && !drewContent && el.querySelector(SKIP)) out.splice(boxAt, 1);
   };
   walk(view);
   const width = origin.width;
