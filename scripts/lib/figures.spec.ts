@@ -172,6 +172,36 @@ describe('extractFigures: targets and results', () => {
     ]);
   });
 
+  it('reads a level to hold as a target (seed 003, 《求是》)', () => {
+    const text =
+      '完善生态环境治理体系，一体推进治水、治气、治土、治废、治塑、治山、治岸、治城、治乡，保持空气质量优良天数稳定在320天以上、长江干流重庆段水质总体为优。';
+    const { rows } = figures(text, '2023-10-16');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.qualifier, r.kind])).toEqual([
+      ['空气质量优良天数', '320', '以上', 'target'],
+    ]);
+  });
+
+  it('keeps a held level reported for a past span, or with 已/去年, as a result', () => {
+    const rows = [
+      ...figures('今年1-11月，全市空气质量优良天数保持在305天。', '2023-12-20').rows,
+      ...figures('去年，全市空气质量优良天数稳定在320天以上。', '2023-12-20').rows,
+    ];
+    expect(rows.map((r) => [r.value, r.kind, r.period])).toEqual([
+      ['305', 'actual', '2023-01/2023-11'],
+      ['320', 'actual', '2022'],
+    ]);
+  });
+
+  it('dates the sentences of a goals paragraph by the horizon of its lead sentence', () => {
+    const text =
+      '到2035年，基本建成现代化新重庆。城镇化率达到80%，人均地区生产总值达到中等发达国家水平。\n\n去年城镇化率为71%。';
+    const { rows } = figures(text, '2023-10-16');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.kind, r.period])).toEqual([
+      ['城镇化率', '80', 'target', '2035'],
+      ['城镇化率', '71', 'actual', '2022'],
+    ]);
+  });
+
   it('reads a count of projects and their total investment (seed 003, 合川)', () => {
     const text =
       '另外，合川区还建立招商有奖、引智有功的激励机制。目前，累计谋划储备斯诺新材料锂电池负极材料生产、宝能食品产业园等重点招商项目113个，总投资约722.86亿元。';

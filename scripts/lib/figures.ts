@@ -55,6 +55,11 @@ const PAST_CUE =
   /已|累计|截至|去年|同比|目前|成功|取得|实现了|达到了|到了|提出了|共有|过去|建成了|据统计|期间/;
 const FORWARD_CUE =
   /力争|目标(?!考核|体系|任务|要求)|提出(?!了)|将(?!至|近)|要(?![求素点闻害务])|计划(?=[引投完新建实开])|预计|争取|确保|迈过|下一步|今后|未来/;
+/**
+ * A level to hold (保持…稳定在320天以上): a goal, but only where no reported period (今年1-11月)
+ * dates the sentence, since 保持增长 also reports.
+ */
+const HOLD_CUE = /保持(?![了着住])|稳定在/;
 /** 将 as in 将X纳入Y ("put X into Y") reports an action rather than announcing one. */
 const BA_CONSTRUCTION = /将[^,;]*(纳入|作为|列入|转化为|转变成|打造成|建设成)/;
 
@@ -123,7 +128,8 @@ function dateFigure(
   const mention = inSentence.at(-1) ?? inParagraph.at(-1);
   const lead = view.text.slice(sentence.start, numberAt);
   const past = PAST_CUE.test(lead);
-  const forward = FORWARD_CUE.test(lead.replace(BA_CONSTRUCTION, ''));
+  const hold = HOLD_CUE.test(lead) && (!mention || /^\d{4}$/.test(mention.period));
+  const forward = hold || FORWARD_CUE.test(lead.replace(BA_CONSTRUCTION, ''));
   if (mention && (mention.forward || mention.endYear > base))
     return { kind: 'target', period: mention.period };
   if (mention) {
@@ -131,6 +137,15 @@ function dateFigure(
     return { kind: target ? 'target' : 'actual', period: mention.period };
   }
   if (past) return { kind: 'actual', period: date };
+  // A goals paragraph: its lead sentence sets a future horizon (到2035年，…要…) for what follows.
+  const leadEnd = view.text.slice(paragraphStart, sentence.start).search(/[。!?]/);
+  const goal =
+    leadEnd >= 0
+      ? mentions.find(
+          (m) => m.forward && m.start >= paragraphStart && m.end <= paragraphStart + leadEnd,
+        )
+      : undefined;
+  if (goal) return { kind: 'target', period: goal.period };
   if (forward) {
     const horizon = mentions.filter(
       (m) => m.forward && m.end <= sentence.start && m.end >= sentence.start - HORIZON_WINDOW_CHARS,
