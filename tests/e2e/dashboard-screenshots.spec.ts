@@ -25,3 +25,19 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('the dashboard in English and dark, with a source open, at 1280×800', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.goto('./?district=500102&session=plenary-6-5&lang=en&quote=000:1868-1975');
+  await page.waitForFunction(() => performance.getEntriesByName('cq:dashboard-ready').length > 0);
+  await expect(page.getByRole('dialog').locator('mark')).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/dashboard-en-dark-1280.png' });
+});
+
+test('the timeline keeps the selected session in sight on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?session=plenary-6-7');
+  await page.waitForFunction(() => performance.getEntriesByName('cq:dashboard-ready').length > 0);
+  await expect(page.locator('[data-event-id="plenary-6-7"][role="option"]')).toBeInViewport();
+  await page.screenshot({ path: 'tests/screenshots/dashboard-390-timeline.png' });
+});
