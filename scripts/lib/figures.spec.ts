@@ -268,6 +268,50 @@ describe('extractFigures: targets and results', () => {
   });
 });
 
+describe('extractFigures: indicators read as nouns', () => {
+  it('stops the counted noun at a verb (seed 004: 6台吊车伸着长臂; 20条生产线满负荷运转)', () => {
+    const text =
+      '6台吊车伸着长臂，有序地吊运着施工物资。车间内，20条生产线满负荷运转。3台挖掘机挖着土方。';
+    const { rows } = figures(text, '2022-12-24');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.unit])).toEqual([
+      ['吊车', '6', '台'],
+      ['生产线', '20', '条'],
+      ['挖掘机', '3', '台'],
+    ]);
+  });
+
+  it('strips a leading verb from the clause (seed 003: 支持建成高新技术企业147家)', () => {
+    const text =
+      '合川区通过出台若干财政金融政策，支持建成高新技术企业147\n\n家、科技型企业1175家。该区新增市场主体2.1万户。';
+    const { rows } = figures(text, '2023-10-18');
+    expect(rows.map((r) => [r.indicator_zh, r.value])).toEqual([
+      ['高新技术企业', '147'],
+      ['科技型企业', '1175'],
+      ['市场主体', '21000'],
+    ]);
+  });
+
+  it('skips a count whose noun is missing after a verb (seed 000: 大会共形成了5个来自31项成果)', () => {
+    const rows = [
+      ...figures('底气来自这里：“大会共形成了5个来自31项成果。”').rows,
+      ...figures('论坛共达成了8个，涉及多个领域。').rows,
+    ];
+    expect(rows.map((r) => [r.indicator_zh, r.value])).toEqual([['成果', '31']]);
+  });
+
+  it('drops an anecdote about a named private person, keeping the programme’s own figures', () => {
+    // Seed 000.
+    const text = [
+      '5月24日，巫溪县中梁乡中梁村，村民林先继起了个大早，一上午的时间都在猪舍里忙活。前两年，林先继家中仅有四五头生猪。经过信用评级后，林先继贷到20万元，购买了几十头母猪。',
+      '养殖户张德明说，他贷到了15万元。而“富民贷”设立时最高可贷20万元。',
+    ].join('\n\n');
+    const { rows } = figures(text);
+    expect(rows.map((r) => [r.subject_zh, r.indicator_zh, r.value])).toEqual([
+      ['重庆市', '富民贷', '200000'],
+    ]);
+  });
+});
+
 describe('extractFigures: what is not a measurement', () => {
   it.each([
     ['an ordinal', '市长主持召开市政府第21次常务会议。'],

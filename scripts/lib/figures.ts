@@ -21,10 +21,12 @@ import { CLASSIFIERS, findQuantities, type Quantity } from './numbers.ts';
 import {
   AFTER_NOUN_STOP,
   CHANGE_WORD,
+  counted,
   NAMED_REGIONS,
   respectiveParts,
   stripWords,
 } from './indicators.ts';
+import { hasSurname, nameAt } from './people.ts';
 import { periodMentions, type PeriodMention } from './periods.ts';
 import {
   bodyFirst,
@@ -174,6 +176,40 @@ function listsDistricts(ctx: ExtractContext, view: TextView, sentence: Span, q: 
   return ctx.districtsIn(start, end).length >= 2;
 }
 
+/** Nouns that introduce a private person by name (村民林先继), not an official. */
+const PRIVATE_PERSON =
+  /(?:村民|农户|农民|居民|市民|群众|脱贫户|养殖户|种植户|大户|游客|职工|工人|店主|老板|小伙|大爷|大妈|阿姨|老人)/g;
+
+/**
+ * A name the story repeats (村民林先继起了个大早…林先继家中…): the longest run of 3–4
+ * characters after a surname that recurs as often as its first two characters do.
+ */
+function repeatedName(text: string, at: number): string | null {
+  const count = (s: string) => text.split(s).length - 1;
+  if (!hasSurname(text.slice(at, at + 2))) return null;
+  const base = count(text.slice(at, at + 2));
+  if (base < 2) return null;
+  let name: string | null = null;
+  for (let len = 2; len <= 4; len++) {
+    const candidate = text.slice(at, at + len);
+    if (!/^[\u4e00-\u9fff]+$/.test(candidate) || count(candidate) < base) break;
+    name = candidate;
+  }
+  // Two characters that recur are as often a word (群众关注) as a name.
+  return name && name.length >= 3 ? name : null;
+}
+
+/** Names the article gives private persons (村民林先继 → 林先继). */
+export function privatePeople(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(PRIVATE_PERSON)) {
+    const at = m.index + m[0].length;
+    const name = nameAt(text, at) ?? repeatedName(text, at);
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
 function review(ctx: ExtractContext, start: number, end: number, reason: string): ReviewItem {
   return {
     dataset: 'figures',
@@ -203,6 +239,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
   const text = view.text;
   const mentions = periodMentions(text, ctx.source.date);
   const quoted = shortQuoteMask(text);
+  const people = privatePeople(text);
   const rows: FigureRow[] = [];
   const reviewItems: ReviewItem[] = [];
   // The same fact repeated in another sentence (headline and body) is one figure.
@@ -247,7 +284,10 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       let indicator = stripWords(clause, districtNames);
       const after = text.slice(q.end, Math.min(q.end + 30, sentence.end)).replace(/^的/, '');
       const quotedName = after.match(/^“([^”]{1,12})”/);
-      const afterNoun = quotedName ? quotedName[1]! : (after.split(AFTER_NOUN_STOP)[0] ?? '');
+      const nounAfter = after.split(AFTER_NOUN_STOP)[0] ?? '';
+      const afterNoun = quotedName
+        ? quotedName[1]!
+        : counted(nounAfter, after.slice(nounAfter.length));
 
       if (clause.includes('分别')) {
         const parts = respectiveParts(text.slice(sentence.start, q.start), districtNames);
@@ -270,6 +310,11 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         if (!indicator) indicator = indicatorByUnit.get(q.unit) ?? previousIndicator;
       }
       if (!indicator) continue; // a number with nothing named around it describes nothing
+      // 大会共形成了5个来自…: a counting word with no noun after it and a verb before it
+      // counts nothing named.
+      if (/了$/.test(indicator)) continue;
+      // 村民林先继贷到20万元: an anecdote about one private person measures no place.
+      if (people.some((name) => indicator.startsWith(name))) continue;
       indicatorByUnit.set(q.unit, indicator);
       previousIndicator = indicator.replace(/(同比|年均)?(增长|下降|增速|增幅)$/, '') || indicator;
 

@@ -67,6 +67,12 @@ const LEADING_WORDS = [
   '我区',
   '我县',
 ];
+/**
+ * Verbs that open a clause before the thing counted (支持建成高新技术企业147家 → 高新技术企业);
+ * 建成区 (built-up area) is a noun, and a verb with too little after it is left alone.
+ */
+const LEADING_VERB =
+  /^(?:支持|助力|推动|带动)?(?:建成|形成|培育|打造|新建|新增)?了?(?!区)(?=[\u4e00-\u9fff]{2})/;
 /** Verbs and particles between the thing measured and its number (工业产值突破4000亿元). */
 const TRAILING_WORDS = [
   '力争',
@@ -120,7 +126,11 @@ const TRAILING_WORDS = [
 export const CHANGE_WORD = /^(同比|年均)?(增长|下降|增速|增幅|提高|减少)$/;
 /** Where a noun after a counting word stops (12家外国餐厅, 8个项目签约落户…). */
 export const AFTER_NOUN_STOP =
-  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|来自|结为|结成|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|已|将|在|于|被|是|为/;
+  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|来自|结为|结成|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|满负荷|运转|打捆|申报|已|将|在|于|被|是|为/;
+/** A one-character verb before 着 ends the noun too: 6台吊车伸着长臂 → 吊车. */
+export function counted(afterNoun: string, rest: string): string {
+  return rest.startsWith('着') && afterNoun.length > 2 ? afterNoun.slice(0, -1) : afterNoun;
+}
 /** The indicator in a clause: time words, subjects, verbs and particles stripped off. */
 export function stripWords(phrase: string, districtNames: readonly string[]): string {
   let s = phrase.replace(/[“”‘’"\s《》#]/g, '');
@@ -137,6 +147,8 @@ export function stripWords(phrase: string, districtNames: readonly string[]): st
     const region = s.match(NAMED_REGIONS);
     if (region && region.index === 0) s = s.slice(region[0].length);
     for (const w of LEADING_WORDS) if (s.startsWith(w)) s = s.slice(w.length);
+    s = s.replace(LEADING_VERB, '');
+    s = s.replace(/(?:设立|成立|推出|启动)时$/, '');
     for (const w of TRAILING_WORDS) if (s.endsWith(w)) s = s.slice(0, -w.length);
     s = s.replace(/(19|20)\d{2}年$/, '');
     const etc = s.lastIndexOf('等');
