@@ -312,6 +312,37 @@ describe('extractFigures: indicators read as nouns', () => {
   });
 });
 
+describe('extractFigures: a company as subject', () => {
+  it('keeps a company introduced by its chairman as the subject (seed 004, 马上消费)', () => {
+    const text = [
+      '全会的召开，让不少企业家备受鼓舞。马上消费董事长赵国庆就是其中之一。',
+      '“目前，马上消费已自主研发出900余套核心技术系统，累计申请发明专利近1000件。”',
+      '展望未来，赵国庆表示，今后5年，马上消费力争科技投入突破50亿元。',
+    ].join('\n\n');
+    const { rows } = figures(text, '2022-12-24');
+    expect(rows.map((r) => [r.subject_code, r.subject_zh, r.value, r.kind])).toEqual([
+      ['org', '马上消费', '900', 'actual'],
+      ['org', '马上消费', '1000', 'actual'],
+      ['org', '马上消费', '5000000000', 'target'],
+    ]);
+  });
+
+  it('reads a company by its suffix, and gives the figure back to a district named after it', () => {
+    const text =
+      '重庆某某光电有限公司车间内，20条生产线满负荷运转。重庆某某光电有限公司落户的璧山区今年新增企业300家。';
+    const { rows } = figures(text, '2023-10-18');
+    expect(rows.map((r) => [r.subject_code, r.subject_zh, r.value])).toEqual([
+      ['org', '重庆某某光电有限公司', '20'],
+      ['500120', '璧山区', '300'],
+    ]);
+  });
+
+  it('does not take a public body for a company', () => {
+    const { rows } = figures('市国资委党委书记、主任张三表示，全市国有企业今年利润增长8%。');
+    expect(rows.map((r) => r.subject_code)).toEqual(['500000']);
+  });
+});
+
 describe('extractFigures: what is not a measurement', () => {
   it.each([
     ['an ordinal', '市长主持召开市政府第21次常务会议。'],

@@ -176,6 +176,53 @@ function listsDistricts(ctx: ExtractContext, view: TextView, sentence: Span, q: 
   return ctx.districtsIn(start, end).length >= 2;
 }
 
+/** subject_code of a figure about a company, whose name is subject_zh. */
+export const ORG_CODE = 'org';
+
+/**
+ * A company named earlier in the sentence is the subject of its figures (马上消费已自主研发出
+ * 900余套…), unless a district or region is named after it, closer to the number.
+ */
+function companyBefore(
+  ctx: ExtractContext,
+  view: TextView,
+  sentence: Span,
+  q: Quantity,
+  firms: readonly string[],
+): string | null {
+  const lead = view.text.slice(sentence.start, q.numberStart);
+  let best: { name: string; end: number } | null = null;
+  for (const name of firms) {
+    const at = lead.lastIndexOf(name);
+    if (at >= 0 && (!best || at + name.length > best.end)) best = { name, end: at + name.length };
+  }
+  if (!best) return null;
+  if (NAMED_REGIONS.test(lead.slice(best.end))) return null;
+  const [start, end] = originalRange(view, sentence.start + best.end, q.numberStart);
+  return ctx.districtsIn(start, end).length ? null : best.name;
+}
+
+/** Titles of a business, not a public body: what precedes them names a company (马上消费董事长). */
+const BUSINESS_TITLE = /(?:董事长|总经理|总裁|首席执行官|创始人)/g;
+const COMPANY_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团)/g;
+/** Where a company's name begins: after punctuation or a word that ends the phrase before it. */
+const NAME_BOUNDARY = /[,.:;、()“”‘’《》!?。\s的在于是与和及为]/;
+/** A public body or a place is not a company (市国资委, 重庆市, 两江新区). */
+const PUBLIC_BODY = /^(?:市|区|县|中共|重庆市?$)|党委|政府|委员会|人大|政协|新区|高新区|[区县]委/;
+
+/** Companies the article names: before a business title (马上消费董事长赵国庆), or by suffix. */
+export function companies(text: string): string[] {
+  const names = new Set<string>();
+  const nameBefore = (end: number) => {
+    let start = end;
+    while (start > 0 && end - start < 20 && !NAME_BOUNDARY.test(text[start - 1]!)) start--;
+    return text.slice(start, end);
+  };
+  for (const m of text.matchAll(BUSINESS_TITLE)) names.add(nameBefore(m.index));
+  for (const m of text.matchAll(COMPANY_SUFFIX)) names.add(nameBefore(m.index) + m[0]);
+  return [...names].filter((n) => n.length >= 2 && !PUBLIC_BODY.test(n) && !/^\d/.test(n));
+}
+
 /** Nouns that introduce a private person by name (村民林先继), not an official. */
 const PRIVATE_PERSON =
   /(?:村民|农户|农民|居民|市民|群众|脱贫户|养殖户|种植户|大户|游客|职工|工人|店主|老板|小伙|大爷|大妈|阿姨|老人)/g;
@@ -240,6 +287,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
   const mentions = periodMentions(text, ctx.source.date);
   const quoted = shortQuoteMask(text);
   const people = privatePeople(text);
+  const firms = companies(text);
   const rows: FigureRow[] = [];
   const reviewItems: ReviewItem[] = [];
   // The same fact repeated in another sentence (headline and body) is one figure.
@@ -328,8 +376,13 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       // last district listed before it.
       const countsDistricts = q.unit === '个' && /(区县|县|区)$/.test(indicator);
       const own = countsDistricts || listsDistricts(ctx, view, sentence, q) ? null : district;
-      const subject_code = region ? region[0] : (own?.code ?? MUNICIPALITY_CODE);
-      const subject_zh = region ? region[0] : (own?.name_zh ?? '重庆市');
+      const company = region ? null : companyBefore(ctx, view, sentence, q, firms);
+      const subject_code = region
+        ? region[0]
+        : company
+          ? ORG_CODE
+          : (own?.code ?? MUNICIPALITY_CODE);
+      const subject_zh = region ? region[0] : (company ?? own?.name_zh ?? '重庆市');
       const [rangeStart, rangeEnd] = originalRange(view, q.start, q.end);
       const problem = implausible(q, indicator, subject_code);
       if (problem) {
