@@ -114,4 +114,20 @@ describe('sisterCityTotals', () => {
     const rows = sisterCityTotals([ctx], []);
     expect(rows.map((r) => [r.sister_cities, r.friendly_exchange_cities])).toEqual([['54', '125']]);
   });
+
+  it('dates a total by its 截至 phrase, not by the article or an earlier pairing', () => {
+    const text = [
+      '5月22日，重庆与亚的斯亚贝巴市签署缔结友好城市关系协议书。',
+      '截至2023年底，重庆已与友好城市54个、友好交流城市125个建立关系。',
+      '截至今年4月，重庆国际友城总数达到55个。',
+      '截至去年12月31日，重庆友好交流城市达到125个。',
+    ].join('\n\n');
+    const ctx = fakeContext(fakeSource(text, '2024-05-25'), [], CORRECTIONS);
+    const rows = sisterCityTotals([ctx], []);
+    expect(rows.map((r) => [r.as_of, r.sister_cities, r.friendly_exchange_cities])).toEqual([
+      ['2023-12', '54', '125'],
+      ['2023-12-31', '', '125'],
+      ['2024-04', '55', ''],
+    ]);
+  });
 });

@@ -207,9 +207,24 @@ function totalsIn(view: TextView, span: Span): Totals | null {
   return sister || exchange ? { sister, exchange, span } : null;
 }
 
+const AS_OF =
+  /截至(今年|去年|(?:19|20)\d{2}年)?(?:(\d{1,2})月(?:(\d{1,2})日)?(?:底|末|份)?|年?(?:底|末))/;
+
+/** 截至2023年底 → 2023-12, 截至9月末 → <year>-09, 截至5月20日 → <year>-05-20; else null. */
+export function asOfIn(sentence: string, articleDate: string): string | null {
+  const m = sentence.match(AS_OF);
+  if (!m) return null;
+  const base = Number(articleDate.slice(0, 4));
+  const year =
+    !m[1] || m[1] === '今年' ? base : m[1] === '去年' ? base - 1 : Number(m[1].slice(0, 4));
+  const pad = (n: string) => n.padStart(2, '0');
+  if (m[3]) return `${year}-${pad(m[2]!)}-${pad(m[3])}`;
+  return `${year}-${m[2] ? pad(m[2]) : '12'}`;
+}
+
 /**
- * Totals from the articles (as of the latest pairing dated before the sentence, else the
- * article's date) and from the reference series; a reference row repeating an article's row
+ * Totals from the articles (as of the day a 截至 phrase in the sentence names; else the latest
+ * pairing dated before the sentence; else the article's date) and from the reference series; a reference row repeating an article's row
  * is left out.
  */
 export function sisterCityTotals(
@@ -229,7 +244,10 @@ export function sisterCityTotals(
         .map((p) => p.date)
         .sort();
       rows.push({
-        as_of: dates.at(-1) ?? ctx.source.date,
+        as_of:
+          asOfIn(view.text.slice(span.start, span.end), ctx.source.date) ??
+          dates.at(-1) ??
+          ctx.source.date,
         sister_cities: totals.sister,
         friendly_exchange_cities: totals.exchange,
         source_id: ctx.source.id,
