@@ -13,6 +13,7 @@ describe('stripWords', () => {
     ['支持建成高新技术企业', [], '高新技术企业'],
     ['推动培育专精特新企业', [], '专精特新企业'],
     ['建成区面积', [], '建成区面积'],
+    ['共排查出典型农村黑臭水体', [], '典型农村黑臭水体'],
     ['富民贷设立时', [], '富民贷'],
   ])('%s → %s', (phrase, districts, indicator) => {
     expect(stripWords(phrase, districts)).toBe(indicator);

@@ -72,7 +72,7 @@ const LEADING_WORDS = [
  * 建成区 (built-up area) is a noun, and a verb with too little after it is left alone.
  */
 const LEADING_VERB =
-  /^(?:支持|助力|推动|带动)?(?:建成|形成|培育|打造|新建|新增)?了?(?!区)(?=[\u4e00-\u9fff]{2})/;
+  /^(?:支持|助力|推动|带动)?(?:建成|形成|培育|打造|新建|新增|排查出|研发出|评选出)?了?(?!区)(?=[\u4e00-\u9fff]{2})/;
 /** Verbs and particles between the thing measured and its number (工业产值突破4000亿元). */
 const TRAILING_WORDS = [
   '力争',
