@@ -19,7 +19,6 @@ interface Mode {
   params: Record<string, string>;
 }
 
-/** The modes wired into the app so far. */
 const DASHBOARD: Mode = { name: 'dashboard', params: {} };
 const EMBEDS: Mode[] = EMBED_CHARTS.map((chart) => ({
   name: `embed ${chart}`,
@@ -37,13 +36,7 @@ function inBothLanguages(modes: Mode[]): PageUnderTest[] {
   );
 }
 
-/** Pages whose mode the app draws as its own page today. */
-export const PAGES: PageUnderTest[] = inBothLanguages([DASHBOARD]);
-
-/**
- * Every URL a reader can open, whether or not its mode has its own layout yet (an unknown mode
- * falls back to the dashboard): for checks that must hold on any URL.
- */
+/** Every page: the dashboard, each embed and the presentation, in Chinese and in English. */
 export const ALL_URLS: PageUnderTest[] = inBothLanguages([DASHBOARD, ...EMBEDS, PRESENTATION]);
 
 /** One URL per mode and chart, in Chinese, plus the English dashboard: for slower checks. */

@@ -1,0 +1,24 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { ALL_URLS } from './support/pages';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// Every page, both languages: axe finds no serious or critical WCAG 2.x A/AA violation.
+for (const target of ALL_URLS) {
+  test(`no serious or critical accessibility violations: ${target.name}`, async ({ page }) => {
+    await page.goto(`./${target.query}`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#app *').filter({ visible: true }).first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }));
+    expect(serious).toEqual([]);
+  });
+}
