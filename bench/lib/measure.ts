@@ -10,6 +10,7 @@ import { installProbe, type ProbeApi } from './probe.ts';
 import { quantile } from './stats.ts';
 import { METRICS, type MetricId } from '../../src/state/url.ts';
 import { METRIC_LABELS } from '../../src/lib/metrics.ts';
+import { t } from '../../src/lib/i18n.ts';
 
 export type TargetKind = 'ours' | 'peer';
 export interface Target {
@@ -351,7 +352,8 @@ async function clickAndSettle(page: Page, x: number, y: number): Promise<number 
 /** A session on the timeline (an option of the sessions listbox) other than the selected one. */
 async function switchSessionOnce(page: Page): Promise<number | null> {
   const option = page
-    .locator('[role="listbox"] [role="option"][data-kind="session"][aria-selected="false"]')
+    .getByRole('listbox', { name: t('laneSessions', 'zh') })
+    .locator('[role="option"][aria-selected="false"]')
     .first();
   if (!(await option.isVisible().catch(() => false))) return null;
   await option.scrollIntoViewIfNeeded();
