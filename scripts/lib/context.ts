@@ -5,18 +5,23 @@
  */
 import { sentenceAt, type Article } from './article.ts';
 import type { DistrictMatcher } from './districts.ts';
+import { firstFrom, firstIndex, spansWithin } from './windows.ts';
 import type { Statement } from './pledges.ts';
 import type { Correction, DistrictRef, ExtractContext } from './types.ts';
 
+/**
+ * The last district inside [from, to) ending by offset, else the first after it. Mentions are
+ * sorted and do not overlap, so binary searches find both without walking the whole article.
+ */
 function nearest(article: Article, from: number, to: number, offset: number): DistrictRef | null {
-  let before: DistrictRef | null = null;
-  let after: DistrictRef | null = null;
-  for (const d of article.districts) {
-    if (d.start < from || d.end > to) continue;
-    if (d.end <= offset) before = { code: d.code, name_zh: d.name_zh };
-    else if (!after) after = { code: d.code, name_zh: d.name_zh };
-  }
-  return before ?? after;
+  const all = article.districts;
+  const first = firstFrom(all, from);
+  const end = firstIndex(all, (d) => d.end > to);
+  const split = firstIndex(all, (d) => d.end > offset);
+  const before = Math.min(split, end) - 1;
+  const after = Math.max(split, first);
+  const d = before >= first ? all[before] : after < end ? all[after] : undefined;
+  return d ? { code: d.code, name_zh: d.name_zh } : null;
 }
 
 /**
@@ -51,9 +56,8 @@ export function extractContext(
     },
     districtsIn(start: number, end: number) {
       const found = new Map<string, DistrictRef>();
-      for (const d of article.districts)
-        if (d.start >= start && d.end <= end)
-          found.set(d.code, { code: d.code, name_zh: d.name_zh });
+      for (const d of spansWithin(article.districts, start, end))
+        found.set(d.code, { code: d.code, name_zh: d.name_zh });
       return [...found.values()];
     },
     pledgeAt(offset: number) {

@@ -43,6 +43,7 @@ import {
   type TextView,
 } from './text.ts';
 import type { ExtractContext, Extracted, ReviewItem } from './types.ts';
+import { firstIndex, paragraphStart, spansWithin } from './windows.ts';
 
 export type FigureRow = RowOf<'figures'>;
 
@@ -114,26 +115,42 @@ interface Dating {
   period: string;
 }
 
+/**
+ * What dates the figures of one sentence from outside it: the last reported period earlier in
+ * the paragraph, and a future horizon set by the paragraph's lead sentence. Computed once per
+ * sentence, within a bounded paragraph window (windows.ts).
+ */
+interface SentenceScope {
+  paragraphStart: number;
+  reported: PeriodMention | undefined;
+  goal: PeriodMention | undefined;
+}
+
+function sentenceScope(view: TextView, sentence: Span, mentions: readonly PeriodMention[]) {
+  const start = paragraphStart(view.text, sentence.start);
+  const earlier = spansWithin(mentions, start, sentence.start);
+  // A horizon earlier in the paragraph (到2025年…) does not date the sentences reporting results.
+  const reported = earlier.filter((m) => !m.local && !m.forward).at(-1);
+  // A goals paragraph: its lead sentence sets a future horizon (到2035年，…要…) for what follows.
+  const leadEnd = view.text.slice(start, sentence.start).search(/[。!?]/);
+  const goal =
+    leadEnd >= 0 ? earlier.find((m) => m.forward && m.end <= start + leadEnd) : undefined;
+  return { paragraphStart: start, reported, goal };
+}
+
 function dateFigure(
   view: TextView,
   sentence: Span,
+  scope: SentenceScope,
   numberAt: number,
   mentions: readonly PeriodMention[],
   date: string,
 ): Dating {
   const base = Number(date.slice(0, 4));
-  const inSentence = mentions.filter(
-    (m) =>
-      m.start >= sentence.start &&
-      m.end <= numberAt &&
-      (!m.local || view.text.slice(m.end, numberAt).length <= 1),
+  const inSentence = spansWithin(mentions, sentence.start, numberAt).filter(
+    (m) => !m.local || numberAt - m.end <= 1,
   );
-  const paragraphStart = view.text.lastIndexOf('\n', sentence.start) + 1;
-  // A horizon earlier in the paragraph (到2025年…) does not date the sentences reporting results.
-  const inParagraph = mentions.filter(
-    (m) => m.start >= paragraphStart && m.end <= sentence.start && !m.local && !m.forward,
-  );
-  const mention = inSentence.at(-1) ?? inParagraph.at(-1);
+  const mention = inSentence.at(-1) ?? scope.reported;
   const lead = view.text.slice(sentence.start, numberAt);
   const past = PAST_CUE.test(lead);
   const hold = HOLD_CUE.test(lead) && (!mention || /^\d{4}$/.test(mention.period));
@@ -145,19 +162,11 @@ function dateFigure(
     return { kind: target ? 'target' : 'actual', period: mention.period };
   }
   if (past) return { kind: 'actual', period: date };
-  // A goals paragraph: its lead sentence sets a future horizon (到2035年，…要…) for what follows.
-  const leadEnd = view.text.slice(paragraphStart, sentence.start).search(/[。!?]/);
-  const goal =
-    leadEnd >= 0
-      ? mentions.find(
-          (m) => m.forward && m.start >= paragraphStart && m.end <= paragraphStart + leadEnd,
-        )
-      : undefined;
-  if (goal) return { kind: 'target', period: goal.period };
+  if (scope.goal) return { kind: 'target', period: scope.goal.period };
   if (forward) {
-    const horizon = mentions.filter(
-      (m) => m.forward && m.end <= sentence.start && m.end >= sentence.start - HORIZON_WINDOW_CHARS,
-    );
+    const from = firstIndex(mentions, (m) => m.end >= sentence.start - HORIZON_WINDOW_CHARS);
+    const to = firstIndex(mentions, (m) => m.end > sentence.start);
+    const horizon = mentions.slice(from, to).filter((m) => m.forward);
     return { kind: 'target', period: horizon.at(-1)?.period ?? '' };
   }
   return { kind: 'actual', period: date };
@@ -252,6 +261,14 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
     const indicatorByUnit = new Map<string, string>();
     let previousEnd = -1;
     let respective: { parts: string[]; index: number; qualifier: string } | null = null;
+    const scope = sentenceScope(view, sentence, mentions);
+    let paragraphMatch: RegExpMatchArray | null | undefined;
+    // Looked up once per sentence, and only when a number has no district.
+    const paragraphRegion = () => {
+      if (paragraphMatch === undefined)
+        paragraphMatch = text.slice(scope.paragraphStart, sentence.start).match(NAMED_REGIONS);
+      return paragraphMatch;
+    };
 
     for (const local of findQuantities(body)) {
       const q: Quantity = {
@@ -271,8 +288,9 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       const districtNames = district ? [district.name_zh, `${short}县`, `${short}区`, short] : [];
 
       // The clause before the number: from the last delimiter or the previous number.
+      // Only the last 40 characters can matter (the clause is cut there below).
       let clauseStart = sentence.start;
-      for (let i = q.start - 1; i >= sentence.start; i--) {
+      for (let i = q.start - 1; i >= Math.max(sentence.start, q.start - 41); i--) {
         if (CLAUSE_DELIMITER.test(text[i]!)) {
           clauseStart = i + 1;
           break;
@@ -319,10 +337,9 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
 
       // A region named earlier in the paragraph stays the subject ("…；今年上半年GDP同比增长3.3%")
       // unless the passage is about a district.
-      const paragraphStart = text.lastIndexOf('\n', sentence.start) + 1;
       const region =
         body.slice(0, q.start - sentence.start).match(NAMED_REGIONS) ??
-        (district ? null : text.slice(paragraphStart, sentence.start).match(NAMED_REGIONS));
+        (district ? null : paragraphRegion());
       // A count of districts (4个国家乡村振兴重点帮扶县) is about the municipality, not the
       // last district listed before it.
       const countsDistricts = q.unit === '个' && /(区县|县|区)$/.test(indicator);
@@ -340,7 +357,14 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         reviewItems.push(review(ctx, rangeStart, rangeEnd, `${indicator}: ${problem}`));
         continue;
       }
-      const { kind, period } = dateFigure(view, sentence, q.numberStart, mentions, ctx.source.date);
+      const { kind, period } = dateFigure(
+        view,
+        sentence,
+        scope,
+        q.numberStart,
+        mentions,
+        ctx.source.date,
+      );
       const key = [subject_code, indicator, q.valueText, q.unit, kind, period].join('|');
       if ((seen.get(key) ?? sentence.start) !== sentence.start) continue;
       // A headline repeats a number of the body (read first) without its context.

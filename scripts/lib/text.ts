@@ -6,6 +6,7 @@
  * Knows nothing about numbers, districts or CSV.
  */
 import * as OpenCC from 'opencc-js';
+import { MAX_SENTENCE_CHARS } from './windows.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const simplifiedCache = new Map<string, string>();
@@ -161,6 +162,13 @@ export interface Span {
 
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 
+/** End of a piece of an overlong sentence: just after its last clause mark, else `limit`. */
+function lastClauseBreak(text: string, from: number, limit: number): number {
+  for (let i = limit - 1; i > from + MAX_SENTENCE_CHARS / 2; i--)
+    if (/[,，、:]/.test(text[i]!)) return i + 1;
+  return limit;
+}
+
 /** Splits a view into sentences at 。！？； and paragraph breaks (closing quotes stay inside). */
 export function sentences(view: TextView): Span[] {
   const out: Span[] = [];
@@ -168,6 +176,13 @@ export function sentences(view: TextView): Span[] {
   let start = 0;
   const push = (from: number, to: number) => {
     while (from < to && /\s/.test(text[from]!)) from++;
+    // A run longer than any real sentence (a hostile line with no full stop) is cut into
+    // pieces, so the rules that read a sentence per number stay linear in the article.
+    while (to - from > MAX_SENTENCE_CHARS) {
+      const cut = lastClauseBreak(text, from, from + MAX_SENTENCE_CHARS);
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
     if (from < to) out.push({ start: from, end: to });
   };
   for (let i = 0; i < text.length; i++) {
