@@ -22,6 +22,7 @@ import {
   type TextView,
 } from './text.ts';
 import type { ExtractContext, Extracted } from './types.ts';
+import { firstIndex, paragraphStart, spansWithin } from './windows.ts';
 
 export type LoanRow = RowOf<'loans'>;
 export type LoanCoverageRow = RowOf<'loanCoverage'>;
@@ -47,9 +48,8 @@ function programmesIn(text: string): Named[] {
 
 /** The programme a position belongs to: named last before it in its paragraph. */
 function programmeAt(view: TextView, named: readonly Named[], at: number): string | null {
-  const paragraphStart = view.text.lastIndexOf('\n', at - 1) + 1;
-  const before = named.filter((n) => n.at < at && n.at >= paragraphStart);
-  return before.at(-1)?.name ?? null;
+  const last = named[firstIndex(named, (n) => n.at >= at) - 1];
+  return last && last.at >= paragraphStart(view.text, at - 1) ? last.name : null;
 }
 
 /** Year each programme was launched, from a sentence such as `2021年…推出了“富民贷”产品`. */
@@ -71,8 +71,8 @@ function periodFor(
   at: number,
   mentions: readonly PeriodMention[],
 ): string | null {
-  const paragraphStart = view.text.lastIndexOf('\n', sentence.start) + 1;
-  const before = mentions.filter((m) => m.end <= at && m.start >= paragraphStart && !m.local);
+  const from = paragraphStart(view.text, sentence.start);
+  const before = spansWithin(mentions, from, at).filter((m) => !m.local);
   return before.at(-1)?.period ?? null;
 }
 
@@ -106,7 +106,8 @@ export function extractLoans(ctx: ExtractContext): Extracted<LoanRow> {
       const at = span.start + local.start;
       const programme = programmeAt(view, named, at);
       if (!programme) continue;
-      const clauseStart = Math.max(span.start, view.text.lastIndexOf('。', at) + 1);
+      const stop = view.text.slice(span.start, at + 1).lastIndexOf('。');
+      const clauseStart = stop >= 0 ? span.start + stop + 1 : span.start;
       const clause = view.text.slice(clauseStart, at);
       const after = view.text.slice(span.start + local.end, span.end);
       const indicator = indicatorOf(local, sentence.slice(0, local.start), after);
@@ -177,13 +178,14 @@ function sentenceYear(
   span: Span,
   mentions: readonly PeriodMention[],
 ): string | null {
-  const own = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const own = spansWithin(mentions, span.start, span.end);
   const first = own[0];
   if (first) return first.period.slice(0, 4);
   const text = view.text.slice(span.start, span.end);
   if (/同年|当年/.test(text)) {
-    const earlier = mentions.filter((m) => m.end <= span.start && /^\d{4}/.test(m.period));
-    return earlier.at(-1)?.period.slice(0, 4) ?? null;
+    for (let i = firstIndex(mentions, (m) => m.end > span.start) - 1; i >= 0; i--)
+      if (/^\d{4}/.test(mentions[i]!.period)) return mentions[i]!.period.slice(0, 4);
+    return null;
   }
   return null;
 }
