@@ -55,9 +55,18 @@ export function normalizeChar(ch: string): string {
  * so an offset into it is an offset into the original text.
  */
 export function normalizeText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += normalizeChar(text[i]!);
-  return out;
+  // Built from code units in chunks: appending one character at a time makes a rope of millions
+  // of pieces on a long article.
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = normalizeChar(text[i]!).charCodeAt(0);
+  return fromCodes(codes);
+}
+
+function fromCodes(codes: Uint16Array): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192)
+    chunks.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  return chunks.join('');
 }
 
 /** A reading view of the text with `map[i]` = offset in the original of view character i. */
@@ -136,15 +145,20 @@ export function compactView(norm: string): TextView {
     dropRange(line.end, next.start);
     drop[norm.indexOf('\n', line.end)] = 0;
   }
-  let text = '';
+  // Kept runs are sliced whole: appending one character at a time is slow on a long article.
+  const parts: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < norm.length; i++) {
-    if (drop[i]) continue;
-    text += norm[i];
-    map.push(i);
+  for (let i = 0; i < norm.length;) {
+    if (drop[i]) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < norm.length && !drop[i]) map.push(i++);
+    parts.push(norm.slice(from, i));
   }
   map.push(norm.length);
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 /** Original [start, end) of view range [from, to). */
