@@ -1,12 +1,12 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
 import { parseViewState } from './state/url';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-// Presentation mode is its own small app, loaded only when a deck is asked for.
+// Each mode is its own app, loaded only when asked for: an embed or a deck does not download the
+// dashboard's views, nor the dashboard theirs.
 const { mode } = parseViewState(new URLSearchParams(location.search));
 // An embed (?mode=embed&chart=…) is one view with minimal chrome, for an iframe (src/EmbedApp.svelte).
 const Root =
@@ -14,6 +14,6 @@ const Root =
     ? (await import('./PresentApp.svelte')).default
     : mode === 'embed'
       ? (await import('./EmbedApp.svelte')).default
-      : App;
+      : (await import('./App.svelte')).default;
 
 export default mount(Root, { target });

@@ -59,6 +59,18 @@ export const METRIC_LABELS: Record<MetricId, Text> = {
   region: { zh: '一区两群', en: 'Region (one area, two clusters)' },
 };
 
+/**
+ * The data files each metric is computed from, districts.csv aside (every metric lists districts).
+ * A lone map loads only these, so an embed of one metric does not download the others' files.
+ */
+export const METRIC_INPUTS: Record<MetricId, readonly DatasetName[]> = {
+  statements: ['pledges'],
+  // Figures are tied to a session through their pledge and the session's dates.
+  targets: ['figures', 'pledges', 'sessions'],
+  loans: ['loanCoverage'],
+  region: [],
+};
+
 /** Loan coverage stages in the order the programme rolled out; others follow in order of date. */
 const LOAN_STAGES: Record<string, Text> = {
   first_loan: { zh: '首笔贷款', en: 'First loan' },

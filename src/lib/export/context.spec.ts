@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../load';
-import { DEFAULT_VIEW_STATE } from '../../state/url';
-import { exportContext, type ExportInput } from './context';
+import { DEFAULT_VIEW_STATE, METRICS } from '../../state/url';
+import { computeMetric } from '../metrics';
+import { embedDatasets, exportContext, type ExportInput } from './context';
 
 const DATA = {
   districts: [{ code: '500101', name_zh: '万州区', name_en: 'Wanzhou' }],
@@ -90,5 +91,31 @@ describe('reference sources', () => {
       { label: 'm.fx361.cc', href: 'https://m.fx361.cc/b' },
       { label: 'sister_city_totals.csv', href: 'https://g.example/cq/data/sister_city_totals.csv' },
     ]);
+  });
+});
+
+describe('embedDatasets', () => {
+  it('a map embed fetches districts, its metric and sources, not the other views’ files', () => {
+    expect(embedDatasets('map', 'statements')).toEqual(['districts', 'pledges', 'sources']);
+    expect(embedDatasets('map', 'loans')).toEqual(['districts', 'loanCoverage', 'sources']);
+    expect(embedDatasets('map', 'region')).toEqual(['districts', 'sources']);
+  });
+
+  it('every file a metric reports missing when nothing is loaded is one the map embed fetches', () => {
+    for (const metric of METRICS) {
+      const files = embedDatasets('map', metric);
+      expect(files).toContain('sources');
+      for (const name of computeMetric(metric, {}, null).missing) expect(files).toContain(name);
+    }
+  });
+
+  it('other views keep their own files, once each, plus sources', () => {
+    expect(embedDatasets('loans', 'statements')).toEqual([
+      'loans',
+      'loanCoverage',
+      'districts',
+      'sources',
+    ]);
+    expect(embedDatasets('source', 'statements')).toEqual(['sources']);
   });
 });

@@ -9,7 +9,8 @@ import { dashboardUrl, embedUrl, getEmbedCode, type EmbedChart } from '../embed'
 import type { Lang } from '../i18n';
 import type { Datasets } from '../load';
 import { SCHEMAS, type DatasetName } from '../schema';
-import { formatQuoteRef, toSearchParams, type ViewState } from '../../state/url';
+import { formatQuoteRef, toSearchParams, type MetricId, type ViewState } from '../../state/url';
+import { METRIC_INPUTS } from '../metrics';
 import { downloadName, type CiteInfo, type SourceInfo } from './csv';
 import type { FrameText } from './svg';
 import { citedSources, dataAsOf, sourceIndex, viewTable, type ViewTable } from './tables';
@@ -25,6 +26,16 @@ export const CHART_DATASETS: Record<EmbedChart, readonly DatasetName[]> = {
   pledges: ['pledges', 'sessions', 'districts', 'figures'],
   source: [],
 };
+
+/**
+ * The files an embed of `chart` fetches: its view's files and sources.csv. The map draws one
+ * metric, so it needs only districts.csv and that metric's files.
+ */
+export function embedDatasets(chart: EmbedChart, metric: MetricId): DatasetName[] {
+  const own =
+    chart === 'map' ? ['districts' as const, ...METRIC_INPUTS[metric]] : CHART_DATASETS[chart];
+  return [...new Set([...own, 'sources' as const])];
+}
 
 export interface SourceLink {
   label: string;
