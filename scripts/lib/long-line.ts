@@ -8,7 +8,7 @@
 const DISTRICTS = ['万州区', '涪陵区', '渝中区', '江北区', '城口县', '巫溪县'];
 const CLAUSES = [
   (d: string, n: number) => `${d}今年完成固定资产投资${n}亿元`,
-  (d: string, n: number) => `${d}<script>window.__pwned=${n}</script>新增市场主体${n}户\u200d`,
+  (d: string, n: number) => `${d}<script>alert(${n})</script>新增市场主体${n}户\u200d`,
   (d: string, n: number) =>
     `${d}\u202e新增就业${n}人\u200b，详见<a href="javascript:alert(${n})">链接</a>`,
   (d: string, n: number) => `到2027年${d}力争地区生产总值增长${n % 90}.5%`,
