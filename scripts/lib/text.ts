@@ -112,6 +112,14 @@ function isInsertedHeading(line: string): boolean {
  * removed. Real paragraph breaks stay as a single "\n".
  */
 export function compactView(norm: string): TextView {
+  // Each rule builds the view of the same article: build it once (callers only read it).
+  if (lastView?.norm !== norm) lastView = { norm, view: buildCompactView(norm) };
+  return lastView.view;
+}
+
+let lastView: { norm: string; view: TextView } | undefined;
+
+function buildCompactView(norm: string): TextView {
   const drop = new Uint8Array(norm.length);
   for (const m of norm.matchAll(PINYIN_ANNOTATION)) {
     const before = norm[m.index - 1] ?? '';
@@ -185,6 +193,15 @@ function lastClauseBreak(text: string, from: number, limit: number): number {
 
 /** Splits a view into sentences at 。！？； and paragraph breaks (closing quotes stay inside). */
 export function sentences(view: TextView): Span[] {
+  // Rules reading the same (cached) view share its sentences; callers only read them.
+  let spans = sentencesOf.get(view);
+  if (!spans) sentencesOf.set(view, (spans = splitSentences(view)));
+  return spans;
+}
+
+const sentencesOf = new WeakMap<TextView, Span[]>();
+
+function splitSentences(view: TextView): Span[] {
   const out: Span[] = [];
   const text = view.text;
   let start = 0;
