@@ -20,6 +20,8 @@ test('at 1280×720 every central district can be hit in the inset with a 24×24 
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./');
+  // The map is drawn before the data arrives; the page around it grows when it does.
+  await expect(page.locator('.map-panel')).toHaveAttribute('aria-busy', 'false');
   const tooltip = page.getByTestId('district-map').getByRole('tooltip');
   for (const [code, name] of Object.entries(CENTRAL)) {
     const target = inset(page).locator(`[data-inset-code="${code}"]`).first();

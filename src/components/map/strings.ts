@@ -26,6 +26,7 @@ const STRINGS = {
   selected: { zh: '已选中', en: 'selected' },
   cleared: { zh: '已取消选中', en: 'selection cleared' },
   waiting: { zh: '数据尚未生成', en: 'data not produced yet' },
+  loading: { zh: '数据加载中…', en: 'Loading data…' },
   footnote: {
     zh: '边界来自 Apache ECharts 4.9.0 的重庆地图（Apache-2.0），已更新梁平区、武隆区。示意图，非经审核的标准地图，无审图号。',
     en: 'Boundaries from Apache ECharts 4.9.0’s Chongqing map (Apache-2.0), updated for Liangping and Wulong districts. A schematic map, not a reviewed standard map (no 审图号).',
