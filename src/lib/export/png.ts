@@ -6,9 +6,9 @@
  * Owns: rasterising. Knows nothing about which chart it draws.
  */
 import { svgSize } from './svg';
+import type { PngScale } from './scales';
 
-export const PNG_SCALES = [1, 2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
+export { PNG_SCALES, type PngScale } from './scales';
 
 /** Pixel size of the PNG for an SVG of the given CSS size. */
 export function pngSize(size: { width: number; height: number }, scale: PngScale) {
