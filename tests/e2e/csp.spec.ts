@@ -21,8 +21,10 @@ for (const target of EACH_MODE) {
       expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
       // The app's script ran (it drew something) and its data fetches were allowed.
       await expect(page.locator('#app *').filter({ visible: true }).first()).toBeVisible();
+      // Polled, not read once after networkidle: the lazily loaded view may start its fetches
+      // after the load state has already settled.
+      await expect.poll(() => dataLoaded.length, { timeout: 15_000 }).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
-      expect(dataLoaded.length).toBeGreaterThan(0);
       expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
