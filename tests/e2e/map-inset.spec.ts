@@ -42,6 +42,7 @@ test('at 1280×720 every central district can be hit in the inset with a 24×24 
 test('the inset does not cover any district of the main map', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./');
+  await expect(page.getByTestId('district-map').locator('svg.main [data-code]')).toHaveCount(38);
   const box = (await page.getByTestId('district-map').locator('.inset').boundingBox())!;
   const overlapping = await page
     .getByTestId('district-map')

@@ -48,6 +48,8 @@ test('keyboard only: tab in, move with arrows, select with Enter, clear with Esc
 test('focusing each district shows its name', async ({ page }) => {
   await page.goto('./');
   const tooltip = map(page).getByRole('tooltip');
+  // The dashboard loads lazily: wait for the shapes before reading them once.
+  await expect(map(page).locator('svg.main [data-code]')).toHaveCount(38);
   const codes = await map(page)
     .locator('svg.main [data-code]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
