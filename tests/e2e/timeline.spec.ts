@@ -79,3 +79,20 @@ test('zooming in and dragging across the axis narrow the time range', async ({ p
   await page.mouse.up();
   await expect(range).not.toHaveText(full!);
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the "today" label is whole, inside the timeline (${lang})`, async ({ page }) => {
+    await openDashboard(page, lang === 'en' ? '?lang=en' : '');
+    const label = page.locator('.today span');
+    await expect(label).toHaveText(lang === 'en' ? 'Today' : '今天');
+    const [box, frame] = await Promise.all([
+      label.boundingBox(),
+      page
+        .locator('.today')
+        .locator('xpath=ancestor::*[contains(@class,"scroller")]')
+        .boundingBox(),
+    ]);
+    expect(box!.x).toBeGreaterThanOrEqual(frame!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+  });
+}
