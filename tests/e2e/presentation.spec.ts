@@ -182,6 +182,19 @@ test.describe('keys', () => {
     await expect(page.locator('.present-screen h2')).toHaveText('各区县表态发言');
   });
 
+  test('districts with no statements are filled as zero, not hatched as missing data', async ({
+    page,
+  }) => {
+    await openDeck(page, '&slide=3');
+    const shapes = page.locator('.present-screen svg path[data-code]');
+    await expect(shapes).toHaveCount(38);
+    await expect(page.locator('.present-screen .names li').first()).toBeVisible();
+    const fills = await shapes.evaluateAll((els) => els.map((e) => (e as SVGElement).style.fill));
+    expect(fills.filter((f) => f.includes('url('))).toEqual([]);
+    // Fewer districts are named (they have statements) than drawn: the rest are counted zeros.
+    expect(await page.locator('.present-screen .names li').count()).toBeLessThan(38);
+  });
+
   test('F asks the browser for fullscreen', async ({ page }) => {
     await page.addInitScript(() => {
       const calls: string[] = [];
