@@ -9,6 +9,8 @@ import {
   sequentialBreaks,
   sequentialScale,
   luminance,
+  rgbBasis,
+  YLGNBU,
 } from './colors';
 import { deltaESeen, type Deficiency } from './cvd';
 import type { DistrictValue, Metric } from './metrics';
@@ -127,5 +129,21 @@ describe('legend labels', () => {
       '2',
     ]);
     expect(sequentialScale(metric([0, 12])).legend.at(-1)!.label.en).toBe('9–12');
+  });
+});
+
+describe('rgbBasis', () => {
+  it('draws the same ramp as d3-interpolate’s interpolateRgbBasis', async () => {
+    const { interpolateRgbBasis } = await import('d3-interpolate');
+    const d3 = interpolateRgbBasis([...YLGNBU]);
+    const ours = rgbBasis(YLGNBU);
+    // d3 gives "rgb(r, g, b)" with rounded channels.
+    const hex = (css: string) =>
+      '#' +
+      css
+        .match(/\d+/g)!
+        .map((v) => Number(v).toString(16).padStart(2, '0'))
+        .join('');
+    for (let i = -2; i <= 102; i++) expect(ours(i / 100)).toBe(hex(d3(i / 100)));
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Colour scales for the map and its legend. Quantities: a sequential ramp (ColorBrewer YlGnBu,
  * colour-blind safe) in classes with round breaks; categories: the Okabe–Ito palette. Ramps are
- * built with d3-interpolate over hard-coded scheme colours (d3-scale-chromatic does not
- * tree-shake). Missing data gets no colour here: the map draws a pattern for it.
+ * a uniform B-spline through hard-coded scheme colours, the same curve as d3-interpolate's
+ * interpolateRgbBasis (a test holds them equal), written here because d3-interpolate pulls all of
+ * d3-color (≈6 KB gzip) into every map. Missing data gets no colour here: the map draws a pattern
+ * for it.
  * Owns: breaks, colours and legend entries. Knows nothing about the DOM.
  */
-import { interpolateRgbBasis } from 'd3-interpolate';
 import { tickStep } from 'd3-array';
 import type { Lang } from './i18n';
 import { formatNumber } from './format';
@@ -44,7 +45,7 @@ export const MAX_CLASSES = 5;
  * stay ≥ 8 ΔE2000 apart with each colour-vision deficiency (measured up to 6 classes).
  */
 const RAMP_START = 0.12;
-const ramp = interpolateRgbBasis([...YLGNBU]);
+const ramp = rgbBasis(YLGNBU);
 
 export interface LegendItem {
   key: string;
@@ -87,10 +88,8 @@ function classIndex(breaks: readonly number[], v: number): number {
 
 /** n colours along the ramp, from light to dark; a single class gets a middle tone. */
 export function rampColors(n: number): string[] {
-  if (n <= 1) return [toHex(ramp(0.45))];
-  return Array.from({ length: n }, (_, i) =>
-    toHex(ramp(RAMP_START + ((1 - RAMP_START) * i) / (n - 1))),
-  );
+  if (n <= 1) return [ramp(0.45)];
+  return Array.from({ length: n }, (_, i) => ramp(RAMP_START + ((1 - RAMP_START) * i) / (n - 1)));
 }
 
 function rangeLabel(low: number, next: number | undefined, integer: boolean, lang: Lang): string {
@@ -141,17 +140,33 @@ export function scaleFor(metric: Metric): ColorScale {
   return metric.scale === 'sequential' ? sequentialScale(metric) : categoricalScale(metric);
 }
 
-/** d3-interpolate's "rgb(r, g, b)" → "#rrggbb". */
-export function toHex(rgb: string): string {
-  const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(rgb);
-  if (!m) throw new Error(`not an rgb() colour: ${rgb}`);
-  return (
-    '#' +
-    m
-      .slice(1, 4)
-      .map((v) => Number(v).toString(16).padStart(2, '0'))
-      .join('')
-  );
+/** Uniform cubic B-spline of one channel, as d3-interpolate's interpolateBasis. */
+function basis(values: readonly number[]): (t: number) => number {
+  const n = values.length - 1;
+  return (t) => {
+    const i = t <= 0 ? ((t = 0), 0) : t >= 1 ? ((t = 1), n - 1) : Math.floor(t * n);
+    const v1 = values[i]!;
+    const v2 = values[i + 1]!;
+    const v0 = i > 0 ? values[i - 1]! : 2 * v1 - v2;
+    const v3 = i < n - 1 ? values[i + 2]! : 2 * v2 - v1;
+    const t1 = (t - i / n) * n;
+    const t2 = t1 * t1;
+    const t3 = t2 * t1;
+    return (
+      ((1 - 3 * t1 + 3 * t2 - t3) * v0 +
+        (4 - 6 * t2 + 3 * t3) * v1 +
+        (1 + 3 * t1 + 3 * t2 - 3 * t3) * v2 +
+        t3 * v3) /
+      6
+    );
+  };
+}
+
+/** A B-spline through hex colours in RGB, giving "#rrggbb" (channels rounded and clamped). */
+export function rgbBasis(colors: readonly string[]): (t: number) => string {
+  const channels = [0, 1, 2].map((c) => basis(colors.map((hex) => parseHex(hex)[c]!)));
+  const byte = (v: number) => Math.max(0, Math.min(255, Math.round(v) || 0));
+  return (t) => '#' + channels.map((f) => byte(f(t)).toString(16).padStart(2, '0')).join('');
 }
 
 /** WCAG relative luminance of a hex colour. */
