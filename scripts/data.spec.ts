@@ -132,6 +132,27 @@ describe('npm run data -- --seeds DIR --out DIR', () => {
   );
 
   it(
+    'a hand-edited glossary.csv listing a phrase twice: error with file and line, output untouched',
+    () => {
+      const seeds = tmp('cq-ok-');
+      writeFileSync(join(seeds, 'a.txt'), ARTICLE);
+      const dir = tmp('cq-out3-');
+      for (const f of Object.keys(before)) copyFileSync(join(out, f), join(dir, f));
+      writeFileSync(
+        join(dir, 'glossary.csv'),
+        'indicator_zh,indicator_en\n工业产值,output\n工业产值,output\n',
+      );
+      const snap = snapshot(dir);
+      const r = run(seeds, dir);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/glossary\.csv:3: "工业产值" is listed twice/);
+      expect(snapshot(dir)).toEqual(snap);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    SPAWN_MS,
+  );
+
+  it(
     '--check fails naming the stale file when the output differs, and writes nothing',
     () => {
       const seeds = tmp('cq-chk-');

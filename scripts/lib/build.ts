@@ -11,6 +11,7 @@ import { extractEvents } from './events.ts';
 import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions.ts';
 import { extractContext } from './context.ts';
 import { readCorrections, unusedCorrections } from './corrections.ts';
+import { readGlossary, untranslated } from './glossary.ts';
 import { extractFigures } from './figures.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
@@ -26,6 +27,8 @@ export interface Reference {
   sisterCityTotals?: Record<string, string>[];
   /** data/corrections.csv as text (parsed by the corrections rule), or null when absent. */
   corrections?: { text: string; file: string } | null;
+  /** data/glossary.csv as text: English for the indicators, or null when absent. */
+  glossary?: { text: string; file: string } | null;
 }
 
 export interface BuildResult {
@@ -133,6 +136,21 @@ export function buildData(
   });
   const figures = contexts.map(extractFigures);
   review.push(...figures.flatMap((f) => f.review));
+  const glossary = reference.glossary
+    ? readGlossary(reference.glossary.text, reference.glossary.file)
+    : new Map<string, string>();
+  const figureRows = byPosition(figures.flatMap((f) => f.rows)).map((row) => ({
+    ...row,
+    indicator_en: glossary.get(row.indicator_zh) ?? '',
+  }));
+  const missingEnglish = untranslated(
+    figureRows.map((r) => r.indicator_zh),
+    glossary,
+  );
+  if (missingEnglish.length)
+    warnings.push(
+      `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} indicator(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
+    );
   const loans = contexts.map(extractLoans);
   const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));
   review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
@@ -176,7 +194,7 @@ export function buildData(
     ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
     ['sessions', sessions.rows],
     ['pledges', pledges],
-    ['figures', byPosition(figures.flatMap((f) => f.rows))],
+    ['figures', figureRows],
     ['loans', byPosition(loans.flatMap((l) => l.rows))],
     ['loanCoverage', byPosition(coverage.flatMap((c) => c.rows))],
     ['sisterCities', byPosition(sisterCities.flatMap((r) => r.rows))],

@@ -376,6 +376,8 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         subject_code,
         subject_zh,
         indicator_zh: indicator,
+        // English comes from the reviewed glossary, applied over all articles in build.ts.
+        indicator_en: '',
         value: q.valueText,
         unit: q.unit,
         qualifier: q.qualifier,

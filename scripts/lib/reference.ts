@@ -1,7 +1,8 @@
 /**
  * Reads the pipeline's hand-gathered inputs: data/reference/*.csv (districts, sessions,
- * sister-city totals) and the reviewed corrections (corrections.csv in the output folder, else
- * data/corrections.csv). A broken file stops the run with its name and line (CsvError).
+ * sister-city totals) and the reviewed inputs, corrections.csv and glossary.csv (each from the
+ * output folder when there, else data/). A broken file stops the run with its name and line
+ * (CsvError).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,14 +11,20 @@ import { parseCsv } from './csv.ts';
 
 export const REFERENCE_DIR = 'data/reference';
 export const CORRECTIONS_FILE = 'corrections.csv';
+export const GLOSSARY_FILE = 'glossary.csv';
 
 function readCsv(path: string, required: readonly string[]): Record<string, string>[] {
   return parseCsv(readFileSync(path, 'utf8'), path, required);
 }
 
+/** The output folder's own copy of a reviewed input, else data/'s. */
+function reviewedInput(outDir: string, name: string): { text: string; file: string } | null {
+  const own = join(outDir, name);
+  const file = existsSync(own) ? own : join('data', name);
+  return existsSync(file) ? { text: readFileSync(file, 'utf8'), file } : null;
+}
+
 export function readReference(outDir = 'data'): Reference {
-  const own = join(outDir, CORRECTIONS_FILE);
-  const corrections = existsSync(own) ? own : join('data', CORRECTIONS_FILE);
   return {
     districts: readCsv(join(REFERENCE_DIR, 'districts.csv'), ['code', 'name_zh', 'name_en']),
     sessions: readCsv(join(REFERENCE_DIR, 'plenary-sessions.csv'), [
@@ -31,8 +38,7 @@ export function readReference(outDir = 'data'): Reference {
       'source_url',
     ]),
     sisterCityTotals: readCsv(join(REFERENCE_DIR, 'sister-city-totals.csv'), ['as_of']),
-    corrections: existsSync(corrections)
-      ? { text: readFileSync(corrections, 'utf8'), file: corrections }
-      : null,
+    corrections: reviewedInput(outDir, CORRECTIONS_FILE),
+    glossary: reviewedInput(outDir, GLOSSARY_FILE),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  indicatorText,
   formatDate,
   formatDateRange,
   formatPeriod,
@@ -127,5 +128,19 @@ describe('formatPeriod', () => {
     expect(formatPeriod('2024-01/2024-03', 'zh')).toBe('2024年1月至2024年3月');
     expect(formatPeriod('2024-01/2024-03', 'en')).toBe('Jan 2024 – Mar 2024');
     expect(formatPeriod('2021', 'zh')).toBe('2021年');
+  });
+});
+
+describe('indicatorText', () => {
+  const gdp = { indicator_zh: '地区生产总值', indicator_en: 'GDP' };
+  it('gives the reviewed English in English and the Chinese phrase in Chinese', () => {
+    expect(indicatorText(gdp, 'en')).toEqual({ text: 'GDP', lang: 'en' });
+    expect(indicatorText(gdp, 'zh')).toEqual({ text: '地区生产总值', lang: 'zh-CN' });
+  });
+  it('falls back to the Chinese phrase, marked as Chinese, when the glossary has none', () => {
+    expect(indicatorText({ indicator_zh: '吊车', indicator_en: '' }, 'en')).toEqual({
+      text: '吊车',
+      lang: 'zh-CN',
+    });
   });
 });

@@ -200,3 +200,16 @@ export function formatPeriod(period: string, lang: Lang): string {
   const [from, to] = period.split('/');
   return to ? formatDateRange(from ?? '', to, lang) : formatDate(period, lang);
 }
+
+/**
+ * What a figure measures, in the reader's language: the reviewed English (data/glossary.csv) in
+ * English, else the Chinese phrase. `lang` is the text's own language, for the element's lang
+ * attribute (screen readers and fonts).
+ */
+export function indicatorText(
+  f: { indicator_zh: string; indicator_en?: string },
+  lang: Lang,
+): { text: string; lang: 'zh-CN' | 'en' } {
+  if (lang === 'en' && f.indicator_en) return { text: f.indicator_en, lang: 'en' };
+  return { text: f.indicator_zh, lang: 'zh-CN' };
+}

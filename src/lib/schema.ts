@@ -69,6 +69,7 @@ export const SCHEMAS = {
       'subject_code',
       'subject_zh',
       'indicator_zh',
+      'indicator_en',
       'value',
       'unit',
       'qualifier',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SCHEMAS } from '../../src/lib/schema';
 import { openDashboard, timelineItem } from './support/dashboard';
 
 test('a CSV with a wrong header is named in the page and the rest still works', async ({
@@ -17,9 +18,15 @@ test('a CSV with a wrong header is named in the page and the rest still works', 
 });
 
 test('a malformed row is named by file and line, not a blank page', async ({ page }) => {
-  const header =
-    'figure_id,subject_code,subject_zh,indicator_zh,value,unit,qualifier,kind,period,pledge_id,quote,start,end,source_id';
-  const body = `${header}\nf1,500000,重庆市,x,1,个,,target,2027,,ok,0,1,000\nf2,500000,"重庆市,x,1\n`;
+  const { columns } = SCHEMAS.figures;
+  const good: Record<string, string> = {
+    ...{ figure_id: 'f1', subject_code: '500000', subject_zh: '重庆市', indicator_zh: 'x' },
+    ...{ value: '1', unit: '个', kind: 'target', period: '2027', quote: 'ok' },
+    ...{ start: '0', end: '1', source_id: '000' },
+  };
+  const line2 = columns.map((c) => good[c] ?? '').join(',');
+  // Line 3 opens a quote it never closes.
+  const body = `${columns.join(',')}\n${line2}\nf2,500000,"重庆市,x,1\n`;
   await page.route('**/data/figures.csv', (route) =>
     route.fulfill({ contentType: 'text/csv', body }),
   );

@@ -18,6 +18,10 @@ test('the language switch turns every label, name and number into English and ba
   await expect(page.getByRole('heading', { name: 'The 6th committee’s sessions' })).toBeVisible();
   await expect(rankingBar(page, '500102')).toContainText('Fuling');
   await expect(target).toContainText('over 400 billion yuan');
+  // What the target measures: the reviewed English from data/glossary.csv, marked as English.
+  await expect(target).toContainText('industrial output');
+  await expect(target.locator('[lang="en"]', { hasText: 'industrial output' })).toHaveCount(1);
+  await expect(target).not.toContainText('工业产值');
   await expect(page.locator('[data-chart="sister-cities"]')).toContainText(
     'Friendly-exchange cities',
   );
@@ -25,6 +29,7 @@ test('the language switch turns every label, name and number into English and ba
   await page.getByRole('link', { name: '中文' }).click();
   await expect(page).not.toHaveURL(/lang=/);
   await expect(target).toContainText('突破4000亿元');
+  await expect(target).toContainText('工业产值');
 });
 
 test('the theme can be forced light or dark over the system setting', async ({ page }) => {

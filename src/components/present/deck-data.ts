@@ -71,6 +71,8 @@ export interface FigureCard {
   id: string;
   subjectZh: string;
   indicatorZh: string;
+  /** Reviewed English (data/glossary.csv), or '' when there is none yet. */
+  indicatorEn: string;
   value: number;
   unit: string;
   qualifier: string;
@@ -86,6 +88,7 @@ function toCard(f: RowOf<'figures'>): FigureCard {
     id: f.figure_id,
     subjectZh: f.subject_zh,
     indicatorZh: f.indicator_zh,
+    indicatorEn: f.indicator_en,
     value: Number(f.value),
     unit: f.unit,
     qualifier: f.qualifier,
