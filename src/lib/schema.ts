@@ -151,3 +151,16 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const MUNICIPALITY_CODE = '500000';
+
+/** The datasets the dashboard reads (review.csv is for people, not for the page). */
+export const DASHBOARD_DATASETS: readonly DatasetName[] = [
+  'districts',
+  'sources',
+  'sessions',
+  'pledges',
+  'figures',
+  'sisterCities',
+  'sisterCityTotals',
+  'loans',
+  'loanCoverage',
+];
