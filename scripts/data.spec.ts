@@ -110,42 +110,31 @@ describe('npm run data -- --seeds DIR --out DIR', () => {
     SPAWN_MS,
   );
 
-  it(
-    'a hand-edited corrections.csv with a broken quote: error with file and line, output untouched',
-    () => {
+  it.each([
+    [
+      'corrections.csv with a broken quote',
+      'corrections.csv',
+      'dataset,source_id,original,corrected,reason\nsister_cities,000,斯亚贝巴,"亚的斯亚贝巴,reason\n',
+      /corrections\.csv:2: /,
+    ],
+    [
+      'glossary.csv listing a phrase twice',
+      'glossary.csv',
+      'indicator_zh,indicator_en\n工业产值,output\n工业产值,output\n',
+      /glossary\.csv:3: "工业产值" is listed twice/,
+    ],
+  ])(
+    'a hand-edited %s: error with file and line, output untouched',
+    (_, file, content, message) => {
       const seeds = tmp('cq-ok-');
       writeFileSync(join(seeds, 'a.txt'), ARTICLE);
       const dir = tmp('cq-out2-');
       for (const f of Object.keys(before)) copyFileSync(join(out, f), join(dir, f));
-      writeFileSync(
-        join(dir, 'corrections.csv'),
-        'dataset,source_id,original,corrected,reason\nsister_cities,000,斯亚贝巴,"亚的斯亚贝巴,reason\n',
-      );
+      writeFileSync(join(dir, file), content);
       const snap = snapshot(dir);
       const r = run(seeds, dir);
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/corrections\.csv:2: /);
-      expect(snapshot(dir)).toEqual(snap);
-      rmSync(dir, { recursive: true, force: true });
-    },
-    SPAWN_MS,
-  );
-
-  it(
-    'a hand-edited glossary.csv listing a phrase twice: error with file and line, output untouched',
-    () => {
-      const seeds = tmp('cq-ok-');
-      writeFileSync(join(seeds, 'a.txt'), ARTICLE);
-      const dir = tmp('cq-out3-');
-      for (const f of Object.keys(before)) copyFileSync(join(out, f), join(dir, f));
-      writeFileSync(
-        join(dir, 'glossary.csv'),
-        'indicator_zh,indicator_en\n工业产值,output\n工业产值,output\n',
-      );
-      const snap = snapshot(dir);
-      const r = run(seeds, dir);
-      expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/glossary\.csv:3: "工业产值" is listed twice/);
+      expect(r.stderr).toMatch(message);
       expect(snapshot(dir)).toEqual(snap);
       rmSync(dir, { recursive: true, force: true });
     },
