@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { parseViewState } from './state/url';
+import { viewModule } from './components/views';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -14,6 +15,7 @@ const Root =
     ? (await import('./PresentApp.svelte')).default
     : mode === 'embed'
       ? (await import('./EmbedApp.svelte')).default
-      : (await import('./App.svelte')).default;
+      : // The dashboard draws the map first: its code and geometry download beside the page's.
+        (await Promise.all([import('./App.svelte'), viewModule('map')]))[0].default;
 
 export default mount(Root, { target });

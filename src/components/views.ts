@@ -13,3 +13,23 @@ export const VIEW_LOADERS = {
   sisterCities: () => import('./charts/SisterCitiesChart.svelte'),
   loans: () => import('./charts/LoansChart.svelte'),
 };
+
+export type ViewName = keyof typeof VIEW_LOADERS;
+export const VIEW_NAMES = Object.keys(VIEW_LOADERS) as ViewName[];
+type ViewModule<N extends ViewName> = Awaited<ReturnType<(typeof VIEW_LOADERS)[N]>>;
+
+// Keyed by name; each entry holds that name's module (set only by viewModule below).
+const fetched = new Map<ViewName, unknown>();
+
+/**
+ * A view's module: the module itself once fetched (an {#await} then draws it in the same pass,
+ * not after a microtask and a second render), else the promise of it.
+ */
+export function viewModule<N extends ViewName>(name: N): ViewModule<N> | Promise<ViewModule<N>> {
+  const done = fetched.get(name) as ViewModule<N> | undefined;
+  if (done) return done;
+  return (VIEW_LOADERS[name]() as Promise<ViewModule<N>>).then((m) => {
+    fetched.set(name, m);
+    return m;
+  });
+}
