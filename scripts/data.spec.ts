@@ -120,7 +120,7 @@ describe('npm run data -- --seeds DIR --out DIR', () => {
     [
       'glossary.csv listing a phrase twice',
       'glossary.csv',
-      'indicator_zh,indicator_en\n工业产值,output\n工业产值,output\n',
+      'zh,en\n工业产值,output\n工业产值,output\n',
       /glossary\.csv:3: "工业产值" is listed twice/,
     ],
   ])(

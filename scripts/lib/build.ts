@@ -139,17 +139,21 @@ export function buildData(
   const glossary = reference.glossary
     ? readGlossary(reference.glossary.text, reference.glossary.file)
     : new Map<string, string>();
+  // Districts have their English names in the reference list; other subjects and all indicators
+  // come from the glossary.
+  const districtEn = new Map(districtRows.map((d) => [d.code, d.name_en]));
   const figureRows = byPosition(figures.flatMap((f) => f.rows)).map((row) => ({
     ...row,
+    subject_en: districtEn.get(row.subject_code) ?? glossary.get(row.subject_zh) ?? '',
     indicator_en: glossary.get(row.indicator_zh) ?? '',
   }));
   const missingEnglish = untranslated(
-    figureRows.map((r) => r.indicator_zh),
+    figureRows.flatMap((r) => [r.indicator_zh, r.subject_en ? '' : r.subject_zh]),
     glossary,
   );
   if (missingEnglish.length)
     warnings.push(
-      `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} indicator(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
+      `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} term(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
     );
   const loans = contexts.map(extractLoans);
   const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));

@@ -375,6 +375,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         figure_id: `${ctx.source.id}-${numberStart}`,
         subject_code,
         subject_zh,
+        subject_en: '',
         indicator_zh: indicator,
         // English comes from the reviewed glossary, applied over all articles in build.ts.
         indicator_en: '',

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGlossary, untranslated } from './glossary.ts';
 
-const HEADER = 'indicator_zh,indicator_en\n';
+const HEADER = 'zh,en\n';
 
 describe('readGlossary', () => {
   it('reads the reviewed glossary', () => {
     const glossary = readGlossary(readFileSync('data/glossary.csv', 'utf8'), 'data/glossary.csv');
     expect(glossary.get('地区生产总值')).toBe('GDP');
     expect(glossary.get('空气质量优良天数')).toBe('days of good air quality');
+    expect(glossary.get('两江新区')).toBe('Liangjiang New Area');
   });
 
   it('keeps quoted commas and quotes inside a translation', () => {
@@ -17,9 +18,7 @@ describe('readGlossary', () => {
   });
 
   it('names file and line for an empty translation', () => {
-    expect(() => readGlossary(`${HEADER}甲,a\n乙,\n`, 'g.csv')).toThrow(
-      /g\.csv:3: empty indicator_en/,
-    );
+    expect(() => readGlossary(`${HEADER}甲,a\n乙,\n`, 'g.csv')).toThrow(/g\.csv:3: empty en/);
   });
 
   it('names file and line for a phrase listed twice', () => {

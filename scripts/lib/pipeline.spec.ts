@@ -100,6 +100,27 @@ describe('without a manifest', () => {
   }, 60_000);
 });
 
+describe('English from the glossary', () => {
+  it('gives every figure of the seeds English for what it measures and whose it is', () => {
+    const figures = parseCsv(built.files.get('figures.csv')!, 'figures.csv');
+    expect(figures.filter((f) => !f.indicator_en || !f.subject_en)).toEqual([]);
+    expect(built.warnings.filter((w) => w.includes('glossary'))).toEqual([]);
+  });
+
+  it('leaves English empty and names the missing terms when the glossary lacks them', () => {
+    const reference = { ...readReference('data'), glossary: { text: 'zh,en\n', file: 'g.csv' } };
+    const result = buildData(sources, reference);
+    const figures = parseCsv(result.files.get('figures.csv')!, 'figures.csv');
+    expect(figures.every((f) => f.indicator_en === '')).toBe(true);
+    // Districts still get their names from the reference list; other subjects do not.
+    expect(figures.find((f) => f.subject_code === '500102')?.subject_en).toBe('Fuling');
+    expect(figures.find((f) => f.subject_zh === '马上消费')?.subject_en).toBe('');
+    const warning = result.warnings.find((w) => w.startsWith('g.csv: no English for'));
+    expect(warning).toMatch(/工业产值/);
+    expect(warning).toMatch(/马上消费|…/);
+  }, 60_000);
+});
+
 describe('what the seeds yield', () => {
   it('every district and county party secretary in the seeds, with the right district', () => {
     const secretaries = rowsOf('pledges.csv')

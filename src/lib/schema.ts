@@ -68,6 +68,7 @@ export const SCHEMAS = {
       'figure_id',
       'subject_code',
       'subject_zh',
+      'subject_en',
       'indicator_zh',
       'indicator_en',
       'value',
