@@ -19,6 +19,11 @@ for (const size of SIZES) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // Every view is drawn without scrolling to it, so a full-page screenshot (or a copy of the
+    // page) holds them all: text that is not rendered has no innerText.
+    const views = page.locator('[data-chart]');
+    expect(await views.count()).toBeGreaterThanOrEqual(5);
+    for (const text of await views.allInnerTexts()) expect(text.trim()).not.toBe('');
     await page.screenshot({
       path: `tests/screenshots/dashboard-${size.name}.png`,
       fullPage: true,
