@@ -42,8 +42,7 @@ test('a figure opens its article with the exact quote highlighted, as text', asy
 test('a statement in the pledge reader opens its sentence in the article', async ({ page }) => {
   await openDashboard(page, '?district=500102');
   const pledge = page.locator('[data-chart="pledges"] article[data-pledge-id]').first();
-  // textContent, not innerText: views below the fold are not rendered until scrolled near
-  // (content-visibility), and text not rendered yet has no innerText.
+  // The statement as the data holds it (textContent does not depend on layout).
   const quote = (await pledge.locator('blockquote').textContent()) ?? '';
   expect(quote.trim()).not.toBe('');
   await pledge.getByRole('button', { name: '查看原文' }).click();
