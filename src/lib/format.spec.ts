@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  indicatorText,
+  termText,
   formatDate,
   formatDateRange,
   formatPeriod,
@@ -131,16 +131,12 @@ describe('formatPeriod', () => {
   });
 });
 
-describe('indicatorText', () => {
-  const gdp = { indicator_zh: '地区生产总值', indicator_en: 'GDP' };
-  it('gives the reviewed English in English and the Chinese phrase in Chinese', () => {
-    expect(indicatorText(gdp, 'en')).toEqual({ text: 'GDP', lang: 'en' });
-    expect(indicatorText(gdp, 'zh')).toEqual({ text: '地区生产总值', lang: 'zh-CN' });
+describe('termText', () => {
+  it('gives the reviewed English in English and the Chinese term in Chinese', () => {
+    expect(termText('地区生产总值', 'GDP', 'en')).toEqual({ text: 'GDP', lang: 'en' });
+    expect(termText('地区生产总值', 'GDP', 'zh')).toEqual({ text: '地区生产总值', lang: 'zh-CN' });
   });
-  it('falls back to the Chinese phrase, marked as Chinese, when the glossary has none', () => {
-    expect(indicatorText({ indicator_zh: '吊车', indicator_en: '' }, 'en')).toEqual({
-      text: '吊车',
-      lang: 'zh-CN',
-    });
+  it('falls back to the Chinese term, marked as Chinese, when there is no English', () => {
+    expect(termText('吊车', '', 'en')).toEqual({ text: '吊车', lang: 'zh-CN' });
   });
 });

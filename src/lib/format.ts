@@ -202,14 +202,15 @@ export function formatPeriod(period: string, lang: Lang): string {
 }
 
 /**
- * What a figure measures, in the reader's language: the reviewed English (data/glossary.csv) in
- * English, else the Chinese phrase. `lang` is the text's own language, for the element's lang
- * attribute (screen readers and fonts).
+ * A term the pipeline found in Chinese (what a figure measures, whose it is), in the reader's
+ * language: the reviewed English (data/glossary.csv, district names) in English, else the Chinese.
+ * `lang` is the text's own language, for the element's lang attribute (screen readers, fonts).
  */
-export function indicatorText(
-  f: { indicator_zh: string; indicator_en?: string },
+export function termText(
+  zh: string,
+  en: string | undefined,
   lang: Lang,
 ): { text: string; lang: 'zh-CN' | 'en' } {
-  if (lang === 'en' && f.indicator_en) return { text: f.indicator_en, lang: 'en' };
-  return { text: f.indicator_zh, lang: 'zh-CN' };
+  if (lang === 'en' && en) return { text: en, lang: 'en' };
+  return { text: zh, lang: 'zh-CN' };
 }

@@ -24,6 +24,9 @@ test('the language switch turns every label, name and number into English and ba
   await expect(target).not.toContainText('工业产值');
   // A company's name, from the same glossary (districts have theirs in districts.csv).
   await expect(page.locator('[data-chart="targets"]')).toContainText('Mashang Consumer Finance');
+  await expect(page.locator('[data-chart="targets"] [data-figure-id="000-1968"]')).toContainText(
+    'Fuling',
+  );
   await expect(page.locator('[data-chart="sister-cities"]')).toContainText(
     'Friendly-exchange cities',
   );
