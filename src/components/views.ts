@@ -3,7 +3,7 @@
  * the map (and its large geometry) first and the other views as their code arrives; an embed
  * fetches only its own view. One list for both, so they cannot drift.
  */
-export const VIEW_LOADERS = {
+const VIEW_LOADERS = {
   map: () => import('./map/MapPanel.svelte'),
   timeline: () => import('./timeline/Timeline.svelte'),
   sessionCard: () => import('./timeline/SessionCard.svelte'),
