@@ -114,7 +114,7 @@ describe('npm run data -- --seeds DIR --out DIR', () => {
     [
       'corrections.csv with a broken quote',
       'corrections.csv',
-      'dataset,source_id,original,corrected,reason\nsister_cities,000,斯亚贝巴,"亚的斯亚贝巴,reason\n',
+      'action,dataset,source_id,start,end,at,field,original,corrected,reason,evidence,decided_by,decided_at,row_hash\nmisprint,sister_cities,000,,,,,斯亚贝巴,"亚的斯亚贝巴,reason,e,,,\n',
       /corrections\.csv:2: /,
     ],
     [

@@ -23,6 +23,7 @@ for (const mb of sizes) {
     date: '2024-05-25',
     title: '',
     outlet: '',
+    url: '',
     text,
     dateFromManifest: true,
   };

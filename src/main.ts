@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import { parseViewState } from './state/url';
+import { parseViewState } from './lib/view-state';
 import { viewModule } from './components/views';
 import './app.css';
 

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { installProbe, type ProbeApi } from './probe.ts';
 import { quantile } from './stats.ts';
-import { METRICS, type MetricId } from '../../src/state/url.ts';
+import { METRICS, type MetricId } from '../../src/lib/view-state.ts';
 import { METRIC_LABELS } from '../../src/lib/metrics.ts';
 import { t } from '../../src/lib/i18n.ts';
 

@@ -24,6 +24,7 @@ export function sourceOf(text: string, date = '2024-05-25', id = 't'): Source {
     date,
     title: '',
     outlet: '',
+    url: '',
     text,
     dateFromManifest: true,
   };

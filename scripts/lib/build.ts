@@ -2,7 +2,8 @@
  * The whole pipeline as one pure function: articles + reference facts in, CSV file contents out.
  * The CLI (scripts/data.ts) reads and writes; nothing here touches the file system.
  */
-import { SCHEMAS, type DatasetName } from '../../src/lib/schema.ts';
+import { keyString, tableName } from '../../src/lib/row-key.ts';
+import { SCHEMAS, type DatasetName, type MachineRow, type RowOf } from '../../src/lib/schema.ts';
 import { analyzeArticle, type Article } from './article.ts';
 import { toCsv, type Row } from './csv.ts';
 import { inferArticleDate } from './dates.ts';
@@ -10,7 +11,8 @@ import { aliases, districtMatcher, type DistrictRow } from './districts.ts';
 import { extractEvents } from './events.ts';
 import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions.ts';
 import { extractContext } from './context.ts';
-import { readCorrections, unusedCorrections } from './corrections.ts';
+import { findCorrection, readCorrections, readReviewed, unusedCorrections } from './corrections.ts';
+import { applyDecisions } from './decisions.ts';
 import { readGlossary, untranslated } from './glossary.ts';
 import { extractFigures } from './figures.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
@@ -27,6 +29,8 @@ export interface Reference {
   sisterCityTotals?: Record<string, string>[];
   /** data/corrections.csv as text (parsed by the corrections rule), or null when absent. */
   corrections?: { text: string; file: string } | null;
+  /** data/reviewed.csv as text: rows a person checked, or null when absent. */
+  reviewed?: { text: string; file: string } | null;
   /** data/glossary.csv as text: English for the indicators, or null when absent. */
   glossary?: { text: string; file: string } | null;
 }
@@ -43,6 +47,11 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Character-by-character normalisation (same length); identity when absent. */
   normalize?: (text: string) => string;
+}
+
+/** `day`, `month` or `year`: how much of a date (2024-05-25, 2024-05, 2024) is known. */
+export function datePrecision(date: string): 'day' | 'month' | 'year' {
+  return date.length >= 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }
 
 /** Rows sorted by their position in the sources: the stable key of every extracted dataset. */
@@ -127,9 +136,23 @@ export function buildData(
   });
   review.push(...extractions.flatMap((e) => e.review));
 
-  const corrections = reference.corrections
+  const decided = reference.corrections
     ? readCorrections(reference.corrections.text, reference.corrections.file)
-    : [];
+    : { misprints: [], decisions: [] };
+  const corrections = decided.misprints;
+  const decisions = [
+    ...decided.decisions,
+    ...(reference.reviewed ? readReviewed(reference.reviewed.text, reference.reviewed.file) : []),
+  ];
+  // A speaker's name misprinted in the article: the row carries the corrected name, the printed
+  // one beside it and why (the quote stays as printed).
+  for (const p of pledges) {
+    const fix = findCorrection(corrections, 'pledges', p.source_id, p.speaker, Number(p.start));
+    if (!fix) continue;
+    p.speaker_printed = p.speaker;
+    p.speaker = fix.corrected;
+    p.speaker_note = `${fix.reason} (${fix.evidence})`;
+  }
   const contexts = articles.map((article, i) => {
     const ids = pledges.filter((p) => p.source_id === article.source.id).map((p) => p.pledge_id);
     return extractContext(article, extractions[i]!.statements, ids, matcher, corrections);
@@ -175,6 +198,12 @@ export function buildData(
     ),
   );
 
+  // A misprint a person has corrected needs no more review.
+  const resolved = review.filter(
+    (r) => r.dataset !== 'pledges' || !findCorrection(corrections, 'pledges', r.source_id, r.quote),
+  );
+  review.length = 0;
+  review.push(...resolved);
   review.sort(
     (a, b) =>
       a.dataset.localeCompare(b.dataset) ||
@@ -182,6 +211,15 @@ export function buildData(
       a.start - b.start ||
       a.reason.localeCompare(b.reason),
   );
+  // People's decisions: what was checked, fixed or rejected, and what must be checked again.
+  const decide = <N extends DatasetName>(name: N, rows: readonly MachineRow<N>[]): RowOf<N>[] => {
+    const applied = applyDecisions(name, tableName(name), rows, decisions);
+    for (const d of applied.lapsed)
+      warnings.push(
+        `${d.file}:${d.line}: ${d.action} of ${keyString(d.key)} no longer matches a row (the rules now read it differently): check it again`,
+      );
+    return applied.rows;
+  };
   const tables: [DatasetName, readonly Row[]][] = [
     [
       'sources',
@@ -190,20 +228,31 @@ export function buildData(
         file: s.file,
         sha256: s.sha256,
         date: dates[i]!.date,
+        date_precision: dates[i]!.date ? datePrecision(dates[i]!.date) : '',
         title: s.title,
         outlet: s.outlet,
+        url: s.url,
         date_source: dates[i]!.dateSource,
+        same_text_as: '',
       })),
     ],
     ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
-    ['sessions', sessions.rows],
-    ['pledges', pledges],
-    ['figures', figureRows],
-    ['loans', byPosition(loans.flatMap((l) => l.rows))],
-    ['loanCoverage', byPosition(coverage.flatMap((c) => c.rows))],
-    ['sisterCities', byPosition(sisterCities.flatMap((r) => r.rows))],
-    ['sisterCityTotals', sisterTotals],
-    ['review', review as unknown as Row[]],
+    ['sessions', decide('sessions', sessions.rows)],
+    ['pledges', decide('pledges', pledges)],
+    ['figures', decide('figures', figureRows)],
+    ['goals', decide('goals', [])],
+    ['loans', decide('loans', byPosition(loans.flatMap((l) => l.rows)))],
+    ['loanCoverage', decide('loanCoverage', byPosition(coverage.flatMap((c) => c.rows)))],
+    ['sisterCities', decide('sisterCities', byPosition(sisterCities.flatMap((r) => r.rows)))],
+    ['sisterCityTotals', decide('sisterCityTotals', sisterTotals)],
+    [
+      'review',
+      review.map((r) => ({
+        ...r,
+        at: r.at ?? '',
+        candidate: r.candidate ? JSON.stringify(r.candidate) : '',
+      })),
+    ],
   ];
   const files = new Map<string, string>();
   const counts = new Map<string, number>();

@@ -31,6 +31,7 @@ export function fakeSource(text: string, date = '2024-05-25', id = 'test'): Sour
     date,
     title: '',
     outlet: '',
+    url: '',
     text,
     dateFromManifest: true,
   };

@@ -21,7 +21,7 @@
  *   items instead of rows.
  * Knows nothing about CSV files; districts and pledges come through the context.
  */
-import type { RowOf } from '../../src/lib/schema.ts';
+import type { MachineRow } from '../../src/lib/schema.ts';
 import { MUNICIPALITY_CODE } from '../../src/lib/schema.ts';
 import { CLASSIFIERS, findQuantities, type Quantity } from './numbers.ts';
 import {
@@ -45,7 +45,7 @@ import {
 import type { ExtractContext, Extracted, ReviewItem } from './types.ts';
 import { firstIndex, paragraphStart, spansWithin } from './windows.ts';
 
-export type FigureRow = RowOf<'figures'>;
+export type FigureRow = MachineRow<'figures'>;
 
 /** Chongqing's land area in km² (it is the upper bound for any area inside it). */
 export const MUNICIPALITY_AREA_KM2 = 82402;
@@ -282,7 +282,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       previousEnd = q.end;
       if (skipReason(q, text, quoted)) continue;
 
-      const [numberStart] = originalRange(view, q.numberStart, q.end);
+      const [numberStart, numberEnd] = originalRange(view, q.numberStart, q.end);
       const district = ctx.districtAt(numberStart);
       const short = district?.name_zh.replace(/(区|县|土家族.*自治县|苗族.*自治县)$/, '') ?? '';
       const districtNames = district ? [district.name_zh, `${short}县`, `${short}区`, short] : [];
@@ -385,6 +385,8 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         kind,
         period,
         pledge_id: ctx.pledgeAt(numberStart) ?? '',
+        value_start: String(numberStart),
+        value_end: String(numberEnd),
         quote: ctx.source.text.slice(quoteStart, quoteEnd),
         start: String(quoteStart),
         end: String(quoteEnd),

@@ -10,7 +10,7 @@
  * `设立时` dates it to the year the programme was launched (推出/设立 in the same article).
  * Knows nothing about CSV files.
  */
-import type { RowOf } from '../../src/lib/schema.ts';
+import type { MachineRow } from '../../src/lib/schema.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { periodMentions, type PeriodMention } from './periods.ts';
 import {
@@ -24,8 +24,8 @@ import {
 import type { ExtractContext, Extracted } from './types.ts';
 import { firstIndex, paragraphStart, spansWithin } from './windows.ts';
 
-export type LoanRow = RowOf<'loans'>;
-export type LoanCoverageRow = RowOf<'loanCoverage'>;
+export type LoanRow = MachineRow<'loans'>;
+export type LoanCoverageRow = MachineRow<'loanCoverage'>;
 
 export interface DistrictName {
   code: string;
@@ -119,6 +119,11 @@ export function extractLoans(ctx: ExtractContext): Extracted<LoanRow> {
       const key = [programme, indicator, local.valueText].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
+      const [valueStart, valueEnd] = originalRange(
+        view,
+        span.start + local.numberStart,
+        span.start + local.end,
+      );
       rows.push({
         program: programme,
         period,
@@ -126,6 +131,8 @@ export function extractLoans(ctx: ExtractContext): Extracted<LoanRow> {
         value: local.valueText,
         unit: local.unit,
         qualifier: local.qualifier,
+        value_start: String(valueStart),
+        value_end: String(valueEnd),
         quote: ctx.source.text.slice(start, end),
         start: String(start),
         end: String(end),

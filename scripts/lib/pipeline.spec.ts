@@ -128,7 +128,7 @@ describe('what the seeds yield', () => {
       .map((r) => `${r.source_id} ${r.speaker} ${r.district_code}`);
     expect(new Set(secretaries)).toEqual(
       new Set([
-        '000 李文天平 500152',
+        '000 文天平 500152',
         '000 王志杰 500102',
         '000 谭庆 500151',
         '000 钱建超 500155',

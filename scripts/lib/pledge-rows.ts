@@ -3,13 +3,13 @@
  * at which event it was said, its date; and the cross-article check for misprinted names.
  * Knows nothing about how speakers are found.
  */
-import type { RowOf } from '../../src/lib/schema.ts';
+import type { MachineRow } from '../../src/lib/schema.ts';
 import { sentenceAt, type Article } from './article.ts';
 import { reviewItem, type Person, type Statement } from './pledges.ts';
 import { findSessionMentions } from './sessions.ts';
 import type { ReviewItem } from './types.ts';
 
-export type PledgeRow = RowOf<'pledges'>;
+export type PledgeRow = MachineRow<'pledges'>;
 
 export interface ArticleEvent {
   id: string;
@@ -20,6 +20,11 @@ export interface ArticleEvent {
   precision: string;
   /** name_zh as printed, to recognise the event named inside a statement. */
   name: string;
+}
+
+/** `000-1439`: the source and the offset where the statement starts. */
+export function pledgeId(sourceId: string, start: number): string {
+  return `${sourceId}-${start}`;
 }
 
 /** An event name shorter than this (会见) is too generic to recognise inside a statement. */
@@ -52,7 +57,7 @@ export function pledgeRows(
   // A speaker's later statements in the article were made on the same occasion (a press
   // conference report continued on another page).
   const saidAtBySpeaker = new Map<string, ArticleEvent>();
-  return statements.map((st, i) => {
+  return statements.map((st) => {
     const piece = article.pieces[st.piece]!;
     const own = mostNamed([piece]);
     const event_id =
@@ -67,14 +72,21 @@ export function pledgeRows(
     if (saidAt && !saidAtBySpeaker.has(st.person.name)) saidAtBySpeaker.set(st.person.name, saidAt);
     const date = saidAt && saidAt.precision === 'day' ? saidAt.date : article.date;
     return {
-      pledge_id: `${article.source.id}-${String(i + 1).padStart(2, '0')}`,
+      // Keyed on where the statement starts, so a rule that finds one statement more does not
+      // renumber the others (decisions and links key on it).
+      pledge_id: pledgeId(article.source.id, st.start),
       event_id,
       said_at_event_id: saidAt?.id ?? '',
       date,
       district_code: st.person.districtCode,
       org_zh: st.person.org,
       speaker: st.person.name,
+      speaker_printed: '',
+      speaker_note: '',
+      speaker_en: '',
       role: st.person.role,
+      role_en: '',
+      org_en: '',
       cue: st.cue,
       quote: article.source.text.slice(st.start, st.end),
       start: String(st.start),

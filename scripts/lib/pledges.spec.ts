@@ -147,7 +147,7 @@ describe('pledgeRows', () => {
     ];
     expect(pledgeRows(article, found, events)).toEqual([
       expect.objectContaining({
-        pledge_id: '000-01',
+        pledge_id: `000-${found[0]!.start}`,
         event_id: 'plenary-6-5',
         said_at_event_id: 'plenary-6-5',
         date: '2024-05-24',

@@ -12,6 +12,7 @@ import { parseCsv } from './csv.ts';
 export const REFERENCE_DIR = 'data/reference';
 export const CORRECTIONS_FILE = 'corrections.csv';
 export const GLOSSARY_FILE = 'glossary.csv';
+export const REVIEWED_FILE = 'reviewed.csv';
 
 function readCsv(path: string, required: readonly string[]): Record<string, string>[] {
   return parseCsv(readFileSync(path, 'utf8'), path, required);
@@ -39,6 +40,7 @@ export function readReference(outDir = 'data'): Reference {
     ]),
     sisterCityTotals: readCsv(join(REFERENCE_DIR, 'sister-city-totals.csv'), ['as_of']),
     corrections: reviewedInput(outDir, CORRECTIONS_FILE),
+    reviewed: reviewedInput(outDir, REVIEWED_FILE),
     glossary: reviewedInput(outDir, GLOSSARY_FILE),
   };
 }

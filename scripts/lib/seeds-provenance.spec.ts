@@ -11,7 +11,7 @@ const DISTRICTS = readDistricts();
 const CORRECTIONS = readCorrections(
   readFileSync('data/corrections.csv', 'utf8'),
   'data/corrections.csv',
-);
+).misprints;
 const SOURCES = readSources('seeds');
 
 describe.each(SOURCES.map((s) => [s.id, s] as const))('seed %s', (_, source) => {

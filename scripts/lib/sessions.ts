@@ -4,12 +4,12 @@
  * event ids and the merge of events reported by several articles. Knows nothing about speakers
  * or CSV files.
  */
-import type { EventKind, RowOf } from '../../src/lib/schema.ts';
+import type { EventKind, MachineRow } from '../../src/lib/schema.ts';
 import { isoDate, parseDateNumber } from './dates.ts';
 import type { EventCandidate } from './events.ts';
 import type { ReviewItem } from './types.ts';
 
-export type SessionRow = RowOf<'sessions'>;
+export type SessionRow = MachineRow<'sessions'>;
 
 /** A row of data/reference/plenary-sessions.csv. */
 export interface ReferenceSession {

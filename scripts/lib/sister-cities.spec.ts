@@ -8,7 +8,7 @@ import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
 const CORRECTIONS = readCorrections(
   readFileSync('data/corrections.csv', 'utf8'),
   'data/corrections.csv',
-);
+).misprints;
 
 // Seed 000, the paragraphs about the 2024 conference.
 const CONFERENCE = [

@@ -9,15 +9,15 @@
  * relative one (大会前一天, 开幕当天) resolved against the dated sentence that names the event.
  * Knows nothing about CSV files.
  */
-import type { RowOf } from '../../src/lib/schema.ts';
+import type { MachineRow } from '../../src/lib/schema.ts';
 import { findCorrection } from './corrections.ts';
 import { CITIES, COUNTRIES, countryPrefix } from './gazetteer.ts';
 import { findQuantities } from './numbers.ts';
 import { compactView, originalRange, sentences, type Span, type TextView } from './text.ts';
 import type { ExtractContext, Extracted } from './types.ts';
 
-export type SisterCityRow = RowOf<'sisterCities'>;
-export type SisterCityTotalRow = RowOf<'sisterCityTotals'>;
+export type SisterCityRow = MachineRow<'sisterCities'>;
+export type SisterCityTotalRow = MachineRow<'sisterCityTotals'>;
 
 export interface SisterCityResult extends Extracted<SisterCityRow> {
   /** Cities or countries missing from the gazetteer, cities without a date. */
@@ -132,6 +132,14 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
         if (!country_en)
           warnings.push(`${ctx.source.id}: no known country before ${city} (gazetteer.ts)`);
         if (!date) warnings.push(`${ctx.source.id}: no date for the pairing with ${city}`);
+        // The city's own span (as printed) inside the match: what tells the rows of one
+        // sentence apart.
+        const at = Math.max(0, sentence.indexOf(name.city, m.index));
+        const [valueStart, valueEnd] = originalRange(
+          view,
+          span.start + at,
+          span.start + at + name.city.length,
+        );
         rows.push({
           city_zh: city,
           // The name as printed, beside the corrected city_zh, when a reviewed correction changed it.
@@ -141,6 +149,8 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
           country_en,
           relation,
           date,
+          value_start: String(valueStart),
+          value_end: String(valueEnd),
           quote: ctx.source.text.slice(start, end),
           start: String(start),
           end: String(end),
@@ -253,6 +263,8 @@ export function sisterCityTotals(
         source_id: ctx.source.id,
         source_url: '',
         quote: ctx.source.text.slice(start, end),
+        start: String(start),
+        end: String(end),
       });
     }
   }
@@ -264,6 +276,8 @@ export function sisterCityTotals(
       source_id: 'reference',
       source_url: /^https?:\/\//.test(ref.source_url ?? '') ? ref.source_url!.trim() : '',
       quote: '',
+      start: '',
+      end: '',
     };
     const repeated = rows.some(
       (r) =>

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, readSources, sha256 } from './sources';
+import { checkDate, decodeArticle, readSources, sha256 } from './sources';
 import { parseCsv } from './csv';
 
 describe('seeds/', () => {
@@ -51,5 +51,18 @@ describe('unreadable input', () => {
       'id,file,sha256,date,title,outlet\n1,a.txt,,,,\n1,a.txt,,,,\n',
     );
     expect(() => readSources(d)).toThrow(/manifest\.csv:3: duplicate id "1" \(first on line 2\)/);
+  });
+});
+
+describe('checkDate', () => {
+  it('accepts a day, a month or a year, as archives know them', () => {
+    expect(checkDate('2024-05-25')).toBe('2024-05-25');
+    expect(checkDate('2017-07')).toBe('2017-07');
+    expect(checkDate('2025')).toBe('2025');
+    expect(checkDate('2024-02-29')).toBe('2024-02-29');
+  });
+  it('refuses what names no real day', () => {
+    for (const bad of ['2024-13-45', '2023-02-29', '2024-00', '24-05-25', '2024/05/25', ''])
+      expect(checkDate(bad)).toBeNull();
   });
 });

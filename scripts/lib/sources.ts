@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { parseCsv } from './csv.ts';
 
 export const MANIFEST_COLUMNS = ['id', 'file', 'sha256', 'date', 'title', 'outlet'] as const;
+/** Columns a manifest may add: `url`, where the article is online (several for a reprint). */
+export const MANIFEST_OPTIONAL_COLUMNS = ['url'] as const;
 
 export interface Source {
   id: string;
@@ -18,6 +20,8 @@ export interface Source {
   date: string;
   title: string;
   outlet: string;
+  /** Where the article can be read online: http(s) URLs, space-separated; empty when unknown. */
+  url: string;
   text: string;
   /** True when the date came from the manifest rather than being inferred. */
   dateFromManifest: boolean;
@@ -79,7 +83,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A publication date as archives know it: the day (2024-05-25), the month (2017-07) or only the
+ * year (2025). Null when the text is not such a date or names no real day (2024-13-45).
+ */
+export function checkDate(text: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12) return null;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d >= 1 && d <= last ? text : null;
+}
 
 export function readSources(dir: string): Source[] {
   const manifestPath = join(dir, 'manifest.csv');
@@ -97,6 +112,7 @@ export function readSources(dir: string): Source[] {
         date: '',
         title: '',
         outlet: '',
+        url: '',
         text: decodeArticle(bytes, join(dir, file)),
         dateFromManifest: false,
       };
@@ -120,8 +136,12 @@ export function readSources(dir: string): Source[] {
     if (!file || !existsSync(path))
       throw new InputError(manifestPath, line, `file "${file}" does not exist in ${dir}`);
     const date = row.date?.trim() ?? '';
-    if (date && !DATE.test(date))
-      throw new InputError(manifestPath, line, `date "${date}" is not YYYY-MM-DD`);
+    if (date && !checkDate(date))
+      throw new InputError(
+        manifestPath,
+        line,
+        `date "${date}" is not a real YYYY-MM-DD, YYYY-MM or YYYY date`,
+      );
     const bytes = readFileSync(path);
     const digest = sha256(bytes);
     const expected = row.sha256?.trim() ?? '';
@@ -132,6 +152,9 @@ export function readSources(dir: string): Source[] {
         `sha256 of ${file} is ${digest}, manifest says ${expected}: the article changed`,
       );
     }
+    const url = (row.url ?? '').trim().split(/\s+/).filter(Boolean);
+    const bad = url.find((u) => !/^https?:\/\/[^\s"<>]+$/.test(u));
+    if (bad) throw new InputError(manifestPath, line, `url "${bad}" is not an http(s) address`);
     return {
       id,
       file,
@@ -139,6 +162,7 @@ export function readSources(dir: string): Source[] {
       date,
       title: row.title?.trim() ?? '',
       outlet: row.outlet?.trim() ?? '',
+      url: url.join(' '),
       text: decodeArticle(bytes, path),
       dateFromManifest: date !== '',
     };

@@ -2,6 +2,7 @@
  * Interfaces shared by the extraction rules (figures, loans, sister cities, pledges, sessions)
  * and the pipeline that wires them together (build.ts).
  */
+import type { RowKey } from '../../src/lib/row-key.ts';
 import type { Source } from './sources.ts';
 
 export interface DistrictRef {
@@ -9,9 +10,12 @@ export interface DistrictRef {
   name_zh: string;
 }
 
-/** A reviewed fix from data/corrections.csv: the quote stays as printed, the value is corrected. */
+/**
+ * A misprint in an article, fixed by a person (data/corrections.csv, action `misprint`): the
+ * quote stays as printed, the rule reading `dataset` uses the corrected form.
+ */
 export interface Correction {
-  /** Dataset the fix applies to, e.g. "sister_cities". */
+  /** Table the fix applies to, e.g. "sister_cities", "pledges". */
   dataset: string;
   source_id: string;
   /** The text as printed in the article (must occur in the source). */
@@ -19,6 +23,30 @@ export interface Correction {
   /** What it should read. */
   corrected: string;
   reason: string;
+  /** Where the right form was found: a URL, or `source:<id>` for another article. */
+  evidence: string;
+  /** Offsets the correction is limited to, or null for the whole source. */
+  start: number | null;
+  end: number | null;
+}
+
+/** A person's decision about one row (data/corrections.csv fix/reject, data/reviewed.csv). */
+export interface Decision {
+  action: 'accept' | 'fix' | 'reject';
+  key: RowKey;
+  /** Column a fix sets; empty otherwise. */
+  field: string;
+  /** The machine's value a fix replaces (for people reading the file). */
+  original: string;
+  corrected: string;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+  /** rowHash of the row the decision was made on. */
+  rowHash: string;
+  /** Where the decision is written, for messages. */
+  file: string;
+  line: number;
 }
 
 /** A value that cannot be true: not published silently but written to data/review.csv and printed. */
@@ -27,8 +55,12 @@ export interface ReviewItem {
   source_id: string;
   start: number;
   end: number;
+  /** What tells apart rows of one quote (src/lib/row-key.ts), e.g. the value's offset. */
+  at?: string;
   quote: string;
   reason: string;
+  /** The row the rules would have published, held back for a person (its table's columns). */
+  candidate?: Record<string, string>;
 }
 
 export interface ExtractContext {

@@ -3,7 +3,7 @@
  * cut around a quote so the source panel can show the exact sentence in its paragraph.
  * Owns: article fetching and quote spans. Knows nothing about the DOM; text stays text.
  */
-import type { QuoteRef } from '../state/url';
+import type { QuoteRef } from './view-state';
 
 export interface QuoteSpan {
   before: string;

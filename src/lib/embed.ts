@@ -17,7 +17,7 @@
  *   it still cannot reach the host page, and no CORS header is needed.
  */
 import type { Lang } from './i18n';
-import { CHARTS, type ChartName } from '../state/url';
+import { CHARTS, type ChartName } from './view-state';
 
 /** Every view that has its own embed URL (`?mode=embed&chart=<name>`): the URL's chart list. */
 export const EMBED_CHARTS = CHARTS;

@@ -10,7 +10,7 @@ import type { DatasetName } from './schema';
 import { MUNICIPALITY_CODE } from './schema';
 import { figuresForSession, pledgesForSession } from './sessions';
 import { formatDate, formatNumber } from './format';
-import type { MetricId } from '../state/url';
+import type { MetricId } from './view-state';
 
 export type ScaleKind = 'sequential' | 'categorical';
 export type Text = Record<Lang, string>;

@@ -32,7 +32,12 @@ export function pledgesOf(
       (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district) &&
       (session === null || p.event_id === session),
   );
-  mine.sort((a, b) => b.date.localeCompare(a.date) || a.pledge_id.localeCompare(b.pledge_id));
+  mine.sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      a.source_id.localeCompare(b.source_id) ||
+      Number(a.start) - Number(b.start),
+  );
   // One group per session, in the order of each session's newest statement.
   const groups = new Map<string, PledgeGroup>();
   for (const p of mine) {

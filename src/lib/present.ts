@@ -18,7 +18,7 @@ export type SlideId = (typeof SLIDE_IDS)[number];
 
 /**
  * The dashboard view a slide stands for, in the keys and values of the dashboard URL
- * (src/state/url.ts): leaving the mode on a slide opens the dashboard at that view.
+ * (src/lib/view-state.ts): leaving the mode on a slide opens the dashboard at that view.
  */
 export interface SavedView {
   chart: 'map' | 'timeline' | 'sister-cities' | 'loans' | 'targets' | null;

@@ -4,10 +4,29 @@
  * codes, ids and dates stay strings in the app too (never auto-typed).
  * Owns: file names and column lists. Knows nothing about parsing or the DOM.
  */
+/**
+ * Every row read from an article says whether a person has checked it: `reviewed_by` and
+ * `reviewed_at` (ISO date) of the decision in data/reviewed.csv or data/corrections.csv that
+ * still matches the row, both empty for a row only the machine has read; `also_in` lists the
+ * other sources (space-separated ids) that state the same fact (a reprint).
+ */
+export const REVIEW_COLUMNS = ['also_in', 'reviewed_by', 'reviewed_at'] as const;
+
 export const SCHEMAS = {
   sources: {
     file: 'sources.csv',
-    columns: ['source_id', 'file', 'sha256', 'date', 'title', 'outlet', 'date_source'],
+    columns: [
+      'source_id',
+      'file',
+      'sha256',
+      'date',
+      'date_precision',
+      'title',
+      'outlet',
+      'url',
+      'date_source',
+      'same_text_as',
+    ],
   },
   districts: {
     file: 'districts.csv',
@@ -22,6 +41,10 @@ export const SCHEMAS = {
       'former_name_zh',
       'former_code',
       'aliases_zh',
+      'valid_from',
+      'valid_to',
+      'replaced_by',
+      'source_url',
     ],
   },
   sessions: {
@@ -42,6 +65,7 @@ export const SCHEMAS = {
       'origin',
       'document_zh',
       'note',
+      ...REVIEW_COLUMNS,
     ],
   },
   pledges: {
@@ -54,12 +78,18 @@ export const SCHEMAS = {
       'district_code',
       'org_zh',
       'speaker',
+      'speaker_printed',
+      'speaker_note',
+      'speaker_en',
       'role',
+      'role_en',
+      'org_en',
       'cue',
       'quote',
       'start',
       'end',
       'source_id',
+      ...REVIEW_COLUMNS,
     ],
   },
   figures: {
@@ -77,10 +107,31 @@ export const SCHEMAS = {
       'kind',
       'period',
       'pledge_id',
+      'value_start',
+      'value_end',
       'quote',
       'start',
       'end',
       'source_id',
+      ...REVIEW_COLUMNS,
+    ],
+  },
+  goals: {
+    file: 'goals.csv',
+    columns: [
+      'goal_id',
+      'horizon',
+      'subject_code',
+      'subject_zh',
+      'subject_en',
+      'goal_zh',
+      'goal_en',
+      'pledge_id',
+      'quote',
+      'start',
+      'end',
+      'source_id',
+      ...REVIEW_COLUMNS,
     ],
   },
   sisterCities: {
@@ -93,10 +144,13 @@ export const SCHEMAS = {
       'country_en',
       'relation',
       'date',
+      'value_start',
+      'value_end',
       'quote',
       'start',
       'end',
       'source_id',
+      ...REVIEW_COLUMNS,
     ],
   },
   sisterCityTotals: {
@@ -108,6 +162,9 @@ export const SCHEMAS = {
       'source_id',
       'source_url',
       'quote',
+      'start',
+      'end',
+      ...REVIEW_COLUMNS,
     ],
   },
   loans: {
@@ -119,19 +176,32 @@ export const SCHEMAS = {
       'value',
       'unit',
       'qualifier',
+      'value_start',
+      'value_end',
       'quote',
       'start',
       'end',
       'source_id',
+      ...REVIEW_COLUMNS,
     ],
   },
   loanCoverage: {
     file: 'loan_coverage.csv',
-    columns: ['program', 'district_code', 'since', 'status', 'quote', 'start', 'end', 'source_id'],
+    columns: [
+      'program',
+      'district_code',
+      'since',
+      'status',
+      'quote',
+      'start',
+      'end',
+      'source_id',
+      ...REVIEW_COLUMNS,
+    ],
   },
   review: {
     file: 'review.csv',
-    columns: ['dataset', 'source_id', 'start', 'end', 'quote', 'reason'],
+    columns: ['dataset', 'source_id', 'start', 'end', 'at', 'quote', 'reason', 'candidate'],
   },
 } as const;
 
@@ -160,8 +230,13 @@ export const DASHBOARD_DATASETS: readonly DatasetName[] = [
   'sessions',
   'pledges',
   'figures',
+  'goals',
   'sisterCities',
   'sisterCityTotals',
   'loans',
   'loanCoverage',
 ];
+
+export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
+/** A row as a rule reads it, before the pipeline adds who checked it and where else it is stated. */
+export type MachineRow<N extends DatasetName> = Omit<RowOf<N>, ReviewColumn>;

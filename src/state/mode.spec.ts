@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromeFor } from './mode';
-import { MODES } from './url';
+import { MODES } from '../lib/view-state';
 
 describe('chromeFor', () => {
   it('draws the whole dashboard with its controls in full mode', () => {

@@ -1,10 +1,10 @@
 /**
  * Page modes as data: the full dashboard, one view embedded in another page, or a presentation.
- * Each mode is parsed once (src/state/url.ts) and turned into one `Chrome` object that says which
+ * Each mode is parsed once (src/lib/view-state.ts) and turned into one `Chrome` object that says which
  * parts of the page to draw. A new mode fails type-checking here until it is handled.
  * Owns: what each mode shows. Knows nothing about the DOM.
  */
-import type { Mode } from './url';
+import type { Mode } from '../lib/view-state';
 
 export interface Chrome {
   /** Title block and standfirst. */

@@ -19,7 +19,7 @@ import {
   type Theme,
   type View,
   type ViewState,
-} from './url';
+} from '../lib/view-state';
 import type { Lang } from '../lib/i18n';
 import type { HistoryPort } from './history';
 

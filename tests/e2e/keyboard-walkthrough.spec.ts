@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { METRIC_LABELS } from '../../src/lib/metrics';
-import { METRICS } from '../../src/state/url';
+import { METRICS } from '../../src/lib/view-state';
 import { t } from '../../src/lib/i18n';
 
 /** What has keyboard focus, as the walkthrough needs it. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { KEYS, parseViewState } from '../../src/state/url';
+import { KEYS, parseViewState } from '../../src/lib/view-state';
 import { t } from '../../src/lib/i18n';
 import { INVISIBLE, MARKUP_PAYLOADS, PROTOTYPE_KEYS, pwnedInPage } from './support/hostile';
 

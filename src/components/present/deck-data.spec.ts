@@ -1,3 +1,4 @@
+import { makeRow } from '../../lib/rows';
 import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../../lib/load';
 import type { RowOf } from '../../lib/schema';
@@ -206,22 +207,22 @@ describe('sourceLabel', () => {
 describe('sisterCitySeries', () => {
   it('orders by date and keeps a missing friendly-city count missing, not zero', () => {
     const out = sisterCitySeries([
-      {
+      makeRow('sisterCityTotals', {
         as_of: '2023-12',
         sister_cities: '54',
         friendly_exchange_cities: '125',
         source_id: 'x',
         source_url: '',
         quote: '',
-      },
-      {
+      }),
+      makeRow('sisterCityTotals', {
         as_of: '1982-12',
         sister_cities: '1',
         friendly_exchange_cities: '',
         source_id: 'y',
         source_url: '',
         quote: '',
-      },
+      }),
     ]);
     expect(out.map((p) => [p.asOf, p.sisterCities, p.friendlyCities])).toEqual([
       ['1982-12', 1, null],
@@ -231,14 +232,14 @@ describe('sisterCitySeries', () => {
 
   it('names a reference fact by the site it came from', () => {
     const [p] = sisterCitySeries([
-      {
+      makeRow('sisterCityTotals', {
         as_of: '2015-10',
         sister_cities: '34',
         friendly_exchange_cities: '',
         source_id: 'reference',
         source_url: 'https://www.qhrd.gov.cn/a/b.html',
         quote: '',
-      },
+      }),
     ]);
     expect(p!.sourceId).toBe('qhrd.gov.cn');
   });

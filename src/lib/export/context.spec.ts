@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../load';
-import { DEFAULT_VIEW_STATE, METRICS } from '../../state/url';
+import { DEFAULT_VIEW_STATE, METRICS } from '../view-state';
 import { computeMetric } from '../metrics';
 import { embedDatasets, exportContext, type ExportInput } from './context';
 

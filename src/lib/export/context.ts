@@ -9,7 +9,7 @@ import { dashboardUrl, embedUrl, getEmbedCode, type EmbedChart } from '../embed'
 import type { Lang } from '../i18n';
 import type { Datasets } from '../load';
 import { SCHEMAS, type DatasetName } from '../schema';
-import { formatQuoteRef, toSearchParams, type MetricId, type ViewState } from '../../state/url';
+import { formatQuoteRef, toSearchParams, type MetricId, type ViewState } from '../view-state';
 import { METRIC_INPUTS } from '../metrics';
 import { downloadName, type CiteInfo, type SourceInfo } from './csv';
 import type { FrameText } from './svg';

@@ -5,7 +5,7 @@
  * Owns: the keys, their defaults and their syntax. Knows nothing about the DOM or the loaded data
  * (checking values against the data is `constrainViewState`, given the catalogue of known ids).
  */
-import { LANGS, type Lang } from '../lib/i18n';
+import { LANGS, type Lang } from './i18n';
 
 export const MODES = ['full', 'embed', 'present'] as const;
 export type Mode = (typeof MODES)[number];

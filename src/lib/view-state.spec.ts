@@ -13,7 +13,7 @@ import {
   toSearchParams,
   VIEWS,
   type ViewState,
-} from './url';
+} from './view-state';
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query));
 
