@@ -1,134 +1,150 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  CATEGORY_FILLS,
   categoricalScale,
+  COUNT_CLASSES,
+  COUNT_FILLS,
+  countClass,
   contrastRatio,
   inkOn,
-  OKABE_ITO,
-  rampColors,
-  sequentialBreaks,
-  sequentialScale,
-  luminance,
+  NOT_REPORTED,
+  PAGE,
   rgbBasis,
+  sequentialScale,
+  themeProperties,
+  THEMES,
   YLGNBU,
 } from './colors';
-import { deltaESeen, type Deficiency } from './cvd';
-import type { DistrictValue, Metric } from './metrics';
+import { deltaESeen, parseHex, rgbToLab, type Deficiency } from './cvd';
+import type { DistrictValue } from './metrics';
 
 const DEFICIENCIES: Deficiency[] = ['protanopia', 'deuteranopia', 'tritanopia'];
 
-function metric(values: number[], scale: Metric['scale'] = 'sequential'): Metric {
-  return {
-    id: 'statements',
-    label: { zh: '', en: '' },
-    unit: { zh: '条', en: 'statements' },
-    scale,
-    categories: [],
-    values: new Map(
-      values.map((v, i): [string, DistrictValue] => [
-        String(i),
-        { code: String(i), value: v, category: null, text: { zh: '', en: '' }, sources: [] },
-      ]),
-    ),
-    missing: [],
-  };
-}
+const value = (v: number | null, category: string | null = null): DistrictValue => ({
+  code: 'x',
+  value: v,
+  category,
+  text: { zh: '', en: '' },
+  sources: [],
+});
 
-describe('sequentialBreaks', () => {
-  it('gives zero its own class and splits counts at round steps', () => {
-    expect(sequentialBreaks([0, 3, 23, 7])).toEqual([0, 1, 6, 11, 16, 21]);
-    expect(sequentialBreaks([1, 2, 3])).toEqual([1, 2, 3]);
-    expect(sequentialBreaks([0, 0])).toEqual([0]);
-    expect(sequentialBreaks([])).toEqual([]);
+describe('count classes', () => {
+  it('are constant: 0 · 1 · 2 · 3–4 · 5+, whatever the data', () => {
+    expect(COUNT_CLASSES.map((c) => c.key)).toEqual(['0', '1', '2', '3-4', '5+']);
+    expect([0, 1, 2, 3, 4, 5, 40].map(countClass)).toEqual([0, 1, 2, 3, 3, 4, 4]);
   });
-  it('puts every value in a class, never more than 1 + MAX_CLASSES classes', () => {
+  it('put every whole number in exactly one class', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(500), { minLength: 1, maxLength: 38 }), (values) => {
-        const breaks = sequentialBreaks(values);
-        expect(breaks.length).toBeLessThanOrEqual(6);
-        for (const v of values) expect(breaks.some((b) => b <= v)).toBe(true);
-        expect([...breaks].sort((a, b) => a - b)).toEqual(breaks);
+      fc.property(fc.nat(10_000), (n) => {
+        expect(COUNT_CLASSES.filter((c) => n >= c.min && n <= c.max)).toHaveLength(1);
       }),
     );
   });
 });
 
 describe('sequentialScale', () => {
-  it('labels classes with their ranges and colours light to dark', () => {
-    const s = sequentialScale(metric([0, 3, 23, 7]));
-    expect(s.legend.map((l) => l.label.en)).toEqual([
-      '0',
-      '1–5',
-      '6–10',
-      '11–15',
-      '16–20',
-      '21–23',
+  it('states every class in the legend; a 0 class only where zero can be stated', () => {
+    expect(sequentialScale({ zero: false }).legend.map((l) => l.label.en)).toEqual([
+      '1',
+      '2',
+      '3–4',
+      '5+',
     ]);
-    const lum = s.legend.map((l) => luminance(l.color));
-    for (let i = 1; i < lum.length; i++) expect(lum[i]).toBeLessThan(lum[i - 1]!);
+    expect(sequentialScale({ zero: true }).legend.map((l) => l.label.zh)).toEqual([
+      '0',
+      '1',
+      '2',
+      '3–4',
+      '5+',
+    ]);
   });
-  it('colours a value by its class and gives missing values no colour', () => {
-    const s = sequentialScale(metric([0, 3, 23, 7]));
-    const v = (value: number | null): DistrictValue => ({
-      code: 'x',
-      value,
-      category: null,
-      text: { zh: '', en: '' },
-      sources: [],
-    });
-    expect(s.colorOf(v(7))).toBe(s.legend[2]!.color);
-    expect(s.colorOf(v(0))).toBe(s.legend[0]!.color);
+  it('gives a value the same fill whichever metric or data it comes with', () => {
+    const a = sequentialScale({ zero: false });
+    const b = sequentialScale({ zero: true });
+    expect(a.colorOf(value(1))).toBe(b.colorOf(value(1)));
+    expect(a.classOf(value(4))).toBe('3-4');
+    expect(a.colorOf(value(4))).toBe(a.legend.find((l) => l.key === '3-4')!.color);
+  });
+  it('gives a district without a value no fill and the not-reported class', () => {
+    const s = sequentialScale({ zero: true });
     expect(s.colorOf(undefined)).toBeNull();
-    expect(s.colorOf(v(null))).toBeNull();
-  });
-  it('keeps neighbouring classes apart for colour-blind viewers (ΔE2000 ≥ 8)', () => {
-    for (const n of [2, 4, 6]) {
-      const colors = rampColors(n);
-      for (let i = 1; i < n; i++)
-        for (const d of DEFICIENCIES)
-          expect(
-            deltaESeen(colors[i - 1]!, colors[i]!, d),
-            `${n} classes, ${i}, ${d}`,
-          ).toBeGreaterThan(8);
-    }
+    expect(s.colorOf(value(null))).toBeNull();
+    expect(s.classOf(undefined)).toBe(NOT_REPORTED);
+    expect(s.inkOf(undefined)).toBeNull();
   });
 });
 
 describe('categoricalScale', () => {
-  it('gives each category its own Okabe–Ito colour, distinguishable with each deficiency', () => {
-    const m = metric([], 'categorical');
-    m.categories = ['metro_core', 'metro_new', 'ne', 'se'].map((key) => ({
-      key,
-      label: { zh: key, en: key },
-    }));
-    const s = categoricalScale(m);
-    const colors = s.legend.map((l) => l.color);
-    expect(colors).toEqual(OKABE_ITO.slice(0, 4));
-    for (let i = 0; i < colors.length; i++)
-      for (let j = i + 1; j < colors.length; j++)
+  it('gives each category its own fill, keyed by the category id', () => {
+    const s = categoricalScale({
+      categories: ['metro_core', 'metro_new'].map((key) => ({ key, label: { zh: key, en: key } })),
+    });
+    expect(s.legend.map((l) => l.color)).toEqual(['var(--category-0)', 'var(--category-1)']);
+    expect(s.classOf(value(null, 'metro_new'))).toBe('metro_new');
+    expect(s.colorOf(value(null, 'metro_new'))).toBe('var(--category-1)');
+    expect(s.classOf(undefined)).toBe(NOT_REPORTED);
+  });
+});
+
+describe.each(THEMES)('the %s theme’s fills', (theme) => {
+  it('stand at least 3:1 against the page, every class', () => {
+    for (const c of [...COUNT_FILLS[theme], ...CATEGORY_FILLS[theme]])
+      expect(contrastRatio(c, PAGE[theme]), c).toBeGreaterThanOrEqual(3);
+  });
+  it('order the count classes by lightness: darker for more on light, brighter on dark', () => {
+    const L = COUNT_FILLS[theme].map((c) => rgbToLab(parseHex(c))[0]);
+    for (let i = 1; i < L.length; i++)
+      if (theme === 'light') expect(L[i]).toBeLessThan(L[i - 1]! - 8);
+      else expect(L[i]).toBeGreaterThan(L[i - 1]! + 8);
+  });
+  it('keep neighbouring count classes apart for colour-blind viewers (ΔE2000 ≥ 8)', () => {
+    const fills = COUNT_FILLS[theme];
+    for (let i = 1; i < fills.length; i++)
+      for (const d of [undefined, ...DEFICIENCIES])
+        expect(deltaESeen(fills[i - 1]!, fills[i]!, d), `${i} ${d}`).toBeGreaterThanOrEqual(8);
+  });
+  it('keep every pair of categories apart with each deficiency (ΔE2000 > 10)', () => {
+    const fills = CATEGORY_FILLS[theme];
+    for (let i = 0; i < fills.length; i++)
+      for (let j = i + 1; j < fills.length; j++)
         for (const d of DEFICIENCIES)
           expect(
-            deltaESeen(colors[i]!, colors[j]!, d),
-            `${colors[i]} ${colors[j]} ${d}`,
+            deltaESeen(fills[i]!, fills[j]!, d),
+            `${fills[i]} ${fills[j]} ${d}`,
           ).toBeGreaterThan(10);
   });
-});
-
-describe('inkOn', () => {
-  it('picks label ink with at least 4.5:1 contrast on every map fill', () => {
-    for (const fill of [...rampColors(6), ...OKABE_ITO])
-      expect(contrastRatio(fill, inkOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
+  it('carry label ink with at least 4.5:1 contrast', () => {
+    for (const c of [...COUNT_FILLS[theme], ...CATEGORY_FILLS[theme]])
+      expect(contrastRatio(c, inkOn(c)), c).toBeGreaterThanOrEqual(4.5);
   });
 });
 
-describe('legend labels', () => {
-  it('closes the top class at the largest value present', () => {
-    expect(sequentialScale(metric([0, 1, 2])).legend.map((l) => l.label.zh)).toEqual([
-      '0',
-      '1',
-      '2',
-    ]);
-    expect(sequentialScale(metric([0, 12])).legend.at(-1)!.label.en).toBe('9–12');
+describe('app.css', () => {
+  const css = readFileSync('src/app.css', 'utf8');
+  /** The custom properties set in the first rule whose selector matches. */
+  const block = (selector: string) => {
+    const at = css.indexOf(`${selector} {`);
+    expect(at, selector).toBeGreaterThanOrEqual(0);
+    const body = css.slice(at, css.indexOf('}', at));
+    return Object.fromEntries(
+      [...body.matchAll(/(--(?:count|category)-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]),
+    );
+  };
+  it('defines each theme’s fills and inks exactly as this module does', () => {
+    expect(block(':root')).toEqual(themeProperties('light'));
+    expect(block(":root[data-theme='dark']")).toEqual(themeProperties('dark'));
+    expect(block(":root:not([data-theme='light'])")).toEqual(themeProperties('dark'));
+  });
+});
+
+describe('the fills’ derivation', () => {
+  it('the count fills lie on the YlGnBu ramp', () => {
+    const ramp = rgbBasis(YLGNBU);
+    const onRamp = (hex: string) =>
+      Array.from({ length: 1001 }, (_, i) => ramp(i / 1000)).some((c) => deltaESeen(c, hex) < 0.5);
+    for (const c of [...COUNT_FILLS.light, ...COUNT_FILLS.dark]) expect(onRamp(c), c).toBe(true);
   });
 });
 

@@ -1,17 +1,25 @@
 /**
- * Colour scales for the map and its legend. Quantities: a sequential ramp (ColorBrewer YlGnBu,
- * colour-blind safe) in classes with round breaks; categories: the Okabe–Ito palette. Ramps are
- * a uniform B-spline through hard-coded scheme colours, the same curve as d3-interpolate's
- * interpolateRgbBasis (a test holds them equal), written here because d3-interpolate pulls all of
- * d3-color (≈6 KB gzip) into every map. Missing data gets no colour here: the map draws a pattern
- * for it.
- * Owns: breaks, colours and legend entries. Knows nothing about the DOM.
+ * Colour scales for the map, its legend and the ranking. One scale per metric whatever the
+ * filter: counts fall in constant classes (0 · 1 · 2 · 3–4 · 5+), never breaks computed from the
+ * data loaded, so "1 statement" has the same fill for every session, in the dashboard, the embeds
+ * and the downloads. Categories take a fixed colour each.
+ * Each theme chooses its own fill per class (light: a YlGnBu stretch dark enough to stand 3:1
+ * against the page; dark: the ramp reversed, brighter for more). The fills live in app.css as
+ * custom properties (--count-N, --category-N and their label inks); this module names them and
+ * keeps the hex values so tests can hold app.css to them. Not reported gets no colour here: the
+ * map draws a pattern for it.
+ * Owns: classes, fills and legend entries. Knows nothing about the DOM.
  */
-import { tickStep } from 'd3-array';
 import type { Lang } from './i18n';
 import { formatNumber } from './format';
 import { parseHex } from './cvd';
 import type { DistrictValue, Metric, Text } from './metrics';
+
+export type Theme = 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['light', 'dark'];
+
+/** The page colour of each theme (app.css --bg): fills are measured against it. */
+export const PAGE: Record<Theme, string> = { light: '#fbfaf7', dark: '#15171b' };
 
 /** ColorBrewer YlGnBu, 9 classes (Cynthia Brewer, Apache-2.0 licensed scheme). */
 export const YLGNBU = [
@@ -37,100 +45,128 @@ export const OKABE_ITO = [
   '#F0E442',
 ] as const;
 
-/** Most positive classes a sequential legend gets (plus one for zero). */
-export const MAX_CLASSES = 5;
+/** A count class: [min, max] whole numbers (max Infinity for the open top class). */
+export interface CountClass {
+  key: string;
+  min: number;
+  max: number;
+}
+
+/** The constant classes of every count metric, in legend order. */
+export const COUNT_CLASSES: readonly CountClass[] = [
+  { key: '0', min: 0, max: 0 },
+  { key: '1', min: 1, max: 1 },
+  { key: '2', min: 2, max: 2 },
+  { key: '3-4', min: 3, max: 4 },
+  { key: '5+', min: 5, max: Infinity },
+];
 
 /**
- * Where the classes start on the ramp: the palest yellows are skipped, so neighbouring classes
- * stay ≥ 8 ΔE2000 apart with each colour-vision deficiency (measured up to 6 classes).
+ * Fill per count class and theme. Light: the YlGnBu ramp (rgbBasis below) at L* 59, 48, 37, 26
+ * and 14, so even the lightest class is ≥ 3:1 against the page; dark: the same ramp at L* 46, 58,
+ * 70, 82, 93, brighter for more. Neighbours stay ≥ 8 ΔE2000 apart with each colour-vision
+ * deficiency (tested).
  */
-const RAMP_START = 0.12;
-const ramp = rgbBasis(YLGNBU);
+export const COUNT_FILLS: Record<Theme, readonly string[]> = {
+  light: ['#2999c0', '#2078b4', '#2255a4', '#1f368b', '#091e5a'],
+  dark: ['#2070b1', '#2796bf', '#51bac1', '#9dd9b8', '#dff3b4'],
+};
+
+/**
+ * Fill per category and theme. Light: Okabe–Ito's blue, vermillion and green with Tol's indigo,
+ * wine and a sienna (Okabe–Ito's orange, sky blue and yellow are under 3:1 on a light page); dark:
+ * Okabe–Ito as published, every colour ≥ 3:1 on the dark page.
+ */
+export const CATEGORY_FILLS: Record<Theme, readonly string[]> = {
+  light: ['#0072b2', '#d55e00', '#009e73', '#332288', '#882255', '#a0522d'],
+  dark: ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#f0e442', '#d55e00'],
+};
+
+/** The class a whole-number count falls in (index into COUNT_CLASSES). */
+export function countClass(value: number): number {
+  const i = COUNT_CLASSES.findIndex((c) => value >= c.min && value <= c.max);
+  return i < 0 ? 0 : i;
+}
+
+export function countClassLabel(c: CountClass, lang: Lang): string {
+  const f = (n: number) => formatNumber(n, lang);
+  if (c.max === Infinity) return `${f(c.min)}+`;
+  return c.min === c.max ? f(c.min) : `${f(c.min)}–${f(c.max)}`;
+}
 
 export interface LegendItem {
+  /** data-class of the shapes in this class. */
   key: string;
+  /** A CSS colour (a custom property of the current theme). */
   color: string;
+  /** Label ink on that colour (a custom property too). */
+  ink: string;
   label: Text;
 }
 
+/** data-class of a district that is not reported in the current scope. */
+export const NOT_REPORTED = 'not-reported';
+
 export interface ColorScale {
-  /** Fill for a district's value; null when it has none (draw the no-data pattern). */
+  /** data-class of a district's value; NOT_REPORTED when it has none. */
+  classOf: (v: DistrictValue | undefined) => string;
+  /** Fill for a district's value; null when not reported (draw the pattern). */
   colorOf: (v: DistrictValue | undefined) => string | null;
+  /** Label ink on that fill; null when not reported. */
+  inkOf: (v: DistrictValue | undefined) => string | null;
+  /** Every class the metric can have, whatever the data: the legend never moves. */
   legend: LegendItem[];
 }
 
-/**
- * Lower bounds of sequential classes for non-negative values. Zero (when present) is a class of
- * its own; positive values split at round steps. [0, 1, 6, 11] reads 0 · 1–5 · 6–10 · 11+.
- */
-export function sequentialBreaks(values: readonly number[], integer = true): number[] {
-  const max = Math.max(0, ...values);
-  const hasZero = values.some((v) => v === 0);
-  if (max === 0) return hasZero ? [0] : [];
-  let step = tickStep(0, max, MAX_CLASSES - 1);
-  if (integer) step = Math.max(1, Math.ceil(step));
-  while (Math.ceil(max / step) > MAX_CLASSES) step *= 2;
-  const lows: number[] = [];
-  if (integer) {
-    // 1, step+1, 2·step+1 …: each class holds `step` whole numbers.
-    for (let low = 1; low <= max; low += step) lows.push(low);
-    return hasZero ? [0, ...lows] : lows;
-  }
-  for (let low = 0; low < max; low += step) lows.push(low);
-  return lows;
-}
+const countVar = (i: number) => `var(--count-${i})`;
+const countInk = (i: number) => `var(--count-${i}-ink)`;
+const categoryVar = (i: number) => `var(--category-${i % CATEGORY_FILLS.light.length})`;
+const categoryInk = (i: number) => `var(--category-${i % CATEGORY_FILLS.light.length}-ink)`;
 
-function classIndex(breaks: readonly number[], v: number): number {
-  let i = 0;
-  while (i + 1 < breaks.length && v >= breaks[i + 1]!) i++;
-  return i;
-}
-
-/** n colours along the ramp, from light to dark; a single class gets a middle tone. */
-export function rampColors(n: number): string[] {
-  if (n <= 1) return [ramp(0.45)];
-  return Array.from({ length: n }, (_, i) => ramp(RAMP_START + ((1 - RAMP_START) * i) / (n - 1)));
-}
-
-function rangeLabel(low: number, next: number | undefined, integer: boolean, lang: Lang): string {
-  const f = (n: number) => formatNumber(n, lang);
-  if (next === undefined) return low === 0 ? f(0) : `${f(low)}+`;
-  const high = integer ? next - 1 : next;
-  if (high <= low) return f(low);
-  return integer ? `${f(low)}–${f(high)}` : `${f(low)}–<${f(high)}`;
-}
-
-export function sequentialScale(metric: Metric): ColorScale {
-  const values = [...metric.values.values()].map((v) => v.value).filter((v) => v !== null);
-  const integer = values.every((v) => Number.isInteger(v));
-  const breaks = sequentialBreaks(values, integer);
-  const colors = rampColors(breaks.length);
-  const legend = breaks.map((low, i) => {
-    const next = breaks[i + 1];
-    // The top class is closed at the largest value actually present.
-    const top = next === undefined && low > 0 ? Math.max(...values) : undefined;
-    const label = (lang: Lang) =>
-      top !== undefined
-        ? rangeLabel(low, top + (integer ? 1 : 0), integer, lang)
-        : rangeLabel(low, next, integer, lang);
-    return { key: String(low), color: colors[i]!, label: { zh: label('zh'), en: label('en') } };
-  });
+export function sequentialScale(metric: Pick<Metric, 'zero'>): ColorScale {
+  const shown = COUNT_CLASSES.map((c, i) => ({ c, i })).filter(({ c }) => metric.zero || c.min > 0);
+  const index = (v: DistrictValue | undefined) =>
+    v && v.value !== null ? countClass(v.value) : null;
   return {
-    colorOf: (v) =>
-      v && v.value !== null && breaks.length ? colors[classIndex(breaks, v.value)]! : null,
-    legend,
+    classOf: (v) => {
+      const i = index(v);
+      return i === null ? NOT_REPORTED : COUNT_CLASSES[i]!.key;
+    },
+    colorOf: (v) => {
+      const i = index(v);
+      return i === null ? null : countVar(i);
+    },
+    inkOf: (v) => {
+      const i = index(v);
+      return i === null ? null : countInk(i);
+    },
+    legend: shown.map(({ c, i }) => ({
+      key: c.key,
+      color: countVar(i),
+      ink: countInk(i),
+      label: { zh: countClassLabel(c, 'zh'), en: countClassLabel(c, 'en') },
+    })),
   };
 }
 
-export function categoricalScale(metric: Metric): ColorScale {
-  const colors = new Map(
-    metric.categories.map((c, i) => [c.key, OKABE_ITO[i % OKABE_ITO.length]!]),
-  );
+export function categoricalScale(metric: Pick<Metric, 'categories'>): ColorScale {
+  const order = new Map(metric.categories.map((c, i) => [c.key, i]));
+  const index = (v: DistrictValue | undefined) =>
+    v?.category ? (order.get(v.category) ?? null) : null;
   return {
-    colorOf: (v) => (v?.category ? (colors.get(v.category) ?? null) : null),
-    legend: metric.categories.map((c) => ({
+    classOf: (v) => (index(v) === null ? NOT_REPORTED : v!.category!),
+    colorOf: (v) => {
+      const i = index(v);
+      return i === null ? null : categoryVar(i);
+    },
+    inkOf: (v) => {
+      const i = index(v);
+      return i === null ? null : categoryInk(i);
+    },
+    legend: metric.categories.map((c, i) => ({
       key: c.key,
-      color: colors.get(c.key)!,
+      color: categoryVar(i),
+      ink: categoryInk(i),
       label: c.label,
     })),
   };
@@ -138,6 +174,43 @@ export function categoricalScale(metric: Metric): ColorScale {
 
 export function scaleFor(metric: Metric): ColorScale {
   return metric.scale === 'sequential' ? sequentialScale(metric) : categoricalScale(metric);
+}
+
+/** How one district is drawn: what the map's shapes, tiles and labels need. */
+export interface DistrictPaint {
+  /** CSS fill; null draws the not-reported pattern. */
+  fill: string | null;
+  /** Label ink on the fill; null on the pattern. */
+  ink: string | null;
+  /** data-class: the class key, the category id, NOT_REPORTED or LOADING. */
+  cls: string;
+  /** data-value: the number drawn, the category id, or empty when not reported. */
+  value: string;
+}
+
+/** data-class while the data files are on their way. */
+export const LOADING = 'loading';
+
+export function paintOf(scale: ColorScale, v: DistrictValue | undefined): DistrictPaint {
+  const value = v ? (v.value !== null ? String(v.value) : (v.category ?? '')) : '';
+  return { fill: scale.colorOf(v), ink: scale.inkOf(v), cls: scale.classOf(v), value };
+}
+
+/**
+ * The custom properties app.css must define for a theme: each class's fill and its label ink.
+ * A test compares app.css with this, so the stylesheet and the tested palette cannot drift.
+ */
+export function themeProperties(theme: Theme): Record<string, string> {
+  const props: Record<string, string> = {};
+  COUNT_FILLS[theme].forEach((c, i) => {
+    props[`--count-${i}`] = c;
+    props[`--count-${i}-ink`] = inkOn(c);
+  });
+  CATEGORY_FILLS[theme].forEach((c, i) => {
+    props[`--category-${i}`] = c;
+    props[`--category-${i}-ink`] = inkOn(c);
+  });
+  return props;
 }
 
 /** Uniform cubic B-spline of one channel, as d3-interpolate's interpolateBasis. */

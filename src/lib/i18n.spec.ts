@@ -24,6 +24,6 @@ describe('tf', () => {
     expect(tf('noDataFile', 'en', { file: 'data/pledges.csv' })).toBe(
       'No data yet: data/pledges.csv has not been produced.',
     );
-    expect(tf('responses', 'zh', {})).toBe('{n} 条相关表态');
+    expect(tf('responses', 'zh', {})).toBe('相关表态：{n}');
   });
 });

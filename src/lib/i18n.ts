@@ -60,7 +60,7 @@ const STRINGS = {
     en: 'Exact date not confirmed: the bar spans the possible dates',
   },
   axisLabel: { zh: '时间刻度（拖动以放大）', en: 'Time axis (drag to zoom)' },
-  responses: { zh: '{n} 条相关表态', en: '{n} statements respond to it' },
+  responses: { zh: '相关表态：{n}', en: 'Responses: {n}' },
   source: { zh: '出处', en: 'Source' },
   openSource: { zh: '查看原文', en: 'Show in the article' },
   sourceTitle: { zh: '原文出处', en: 'Where this comes from' },

@@ -2,13 +2,24 @@
  * What the map (and the ranking chart) colour districts by: one value per district, with display
  * text in both languages, the unit, and the quotes it was counted from.
  * Owns: metric definitions and derivation from the loaded datasets. Knows nothing about colours,
- * geometry or the DOM. A district without an entry in `values` has no data (never zero).
+ * geometry or the DOM.
+ * Not reported is not zero: a district without an entry in `values` has no row in the current
+ * scope (the articles we have say nothing about it), and is drawn and listed as not reported. A
+ * zero is a value only where a source states it (a district that made statements in scope but
+ * set no numeric target has 0 targets).
  */
 import type { Lang } from './i18n';
 import type { Datasets } from './load';
 import type { DatasetName } from './schema';
 import { MUNICIPALITY_CODE } from './schema';
-import { figuresForSession, pledgesForSession } from './sessions';
+import {
+  figuresForSession,
+  pledgesForSession,
+  shortEventLabel,
+  statementTally,
+  tallyText,
+  type EventRow,
+} from './sessions';
 import { formatDate, formatNumber } from './format';
 import type { MetricId } from './view-state';
 
@@ -46,10 +57,12 @@ export interface Metric {
   scale: ScaleKind;
   /** Categorical metrics: categories in legend order. */
   categories: Category[];
-  /** Districts with data. A district missing here is drawn as "no data". */
+  /** Districts reported in the current scope. A district missing here is not reported. */
   values: Map<string, DistrictValue>;
   /** Datasets the metric needs that are not loaded: why every district may be missing. */
   missing: DatasetName[];
+  /** Zero is a value this metric can have (a source states it): the legend lists a 0 class. */
+  zero: boolean;
 }
 
 export const METRIC_LABELS: Record<MetricId, Text> = {
@@ -64,10 +77,12 @@ export const METRIC_LABELS: Record<MetricId, Text> = {
  * A lone map loads only these, so an embed of one metric does not download the others' files.
  */
 export const METRIC_INPUTS: Record<MetricId, readonly DatasetName[]> = {
-  statements: ['pledges'],
+  // sessions.csv names the session a view is filtered to (its title).
+  statements: ['pledges', 'sessions'],
   // Figures are tied to a session through their pledge and the session's dates.
   targets: ['figures', 'pledges', 'sessions'],
-  loans: ['loanCoverage'],
+  // Coverage is shown as of the selected session's date.
+  loans: ['loanCoverage', 'sessions'],
   region: [],
 };
 
@@ -84,7 +99,7 @@ export function computeMetric(id: MetricId, data: Datasets, session: string | nu
     case 'targets':
       return targets(data, session);
     case 'loans':
-      return loans(data);
+      return loans(data, sessionDate(data, session));
     case 'region':
       return region(data);
     default: {
@@ -103,15 +118,26 @@ function base(id: MetricId, scale: ScaleKind, unit: Text, needs: DatasetName[], 
     categories: [] as Category[],
     values: new Map<string, DistrictValue>(),
     missing: needs.filter((n) => !data[n]),
+    zero: false,
   };
 }
 
-/** Every district gets a count (0 included) once the dataset is loaded: zero is something we counted. */
+/** The selected session's first day, or null (no session, or sessions.csv not loaded). */
+function sessionDate(data: Datasets, session: string | null): string | null {
+  if (session === null) return null;
+  return data.sessions?.find((s) => s.event_id === session)?.date_start || null;
+}
+
+/**
+ * A count per district that has rows in scope; districts without rows stay out (not reported).
+ * `stated` lists districts a source speaks of without a row of this kind: they count 0.
+ */
 function counts(
   metric: Metric,
   data: Datasets,
   rows: { code: string; ref: SourceRef }[],
   text: (n: number, lang: Lang) => string,
+  stated: ReadonlyMap<string, SourceRef[]> = new Map(),
 ): Metric {
   const byCode = new Map<string, SourceRef[]>();
   for (const r of rows) {
@@ -119,8 +145,10 @@ function counts(
     byCode.set(r.code, [...(byCode.get(r.code) ?? []), r.ref]);
   }
   for (const d of data.districts ?? []) {
-    const sources = byCode.get(d.code) ?? [];
-    const n = sources.length;
+    const own = byCode.get(d.code);
+    const sources = own ?? stated.get(d.code);
+    if (!sources) continue;
+    const n = own?.length ?? 0;
     metric.values.set(d.code, {
       code: d.code,
       value: n,
@@ -154,6 +182,7 @@ function statements(data: Datasets, session: string | null): Metric {
 
 function targets(data: Datasets, session: string | null): Metric {
   const metric = base('targets', 'sequential', { zh: '项', en: 'targets' }, ['figures'], data);
+  metric.zero = true;
   if (metric.missing.length) return metric;
   const figures = figuresForSession(
     data.figures ?? [],
@@ -165,20 +194,41 @@ function targets(data: Datasets, session: string | null): Metric {
     code: f.subject_code,
     ref: { id: f.figure_id, sourceId: f.source_id, quote: f.quote },
   }));
-  return counts(metric, data, rows, (n, lang) =>
-    lang === 'zh'
-      ? `${formatNumber(n, lang)} 项量化目标`
-      : `${formatNumber(n, lang)} numeric target${n === 1 ? '' : 's'}`,
+  // A district that made statements in scope and set no numeric target in them: 0, stated.
+  const stated = new Map<string, SourceRef[]>();
+  for (const p of pledgesForSession(data.pledges ?? [], session)) {
+    if (!p.district_code || p.district_code === MUNICIPALITY_CODE) continue;
+    const ref = { id: p.pledge_id, sourceId: p.source_id, quote: p.quote };
+    stated.set(p.district_code, [...(stated.get(p.district_code) ?? []), ref]);
+  }
+  return counts(
+    metric,
+    data,
+    rows,
+    (n, lang) =>
+      lang === 'zh'
+        ? `${formatNumber(n, lang)} 项量化目标${n === 0 ? '（有表态，未提数字目标）' : ''}`
+        : `${formatNumber(n, lang)} numeric target${n === 1 ? '' : 's'}${n === 0 ? ' (statements without a number)' : ''}`,
+    stated,
   );
 }
 
-function loans(data: Datasets): Metric {
+/**
+ * Whether a coverage row holds on `date`: its `since` (a year, month or day) is not after it,
+ * compared at the precision of `since` (covered "since 2024" holds on 2024-05-24).
+ */
+export function coveredBy(since: string, date: string | null): boolean {
+  return date === null || (since !== '' && since <= date.slice(0, since.length));
+}
+
+function loans(data: Datasets, asOf: string | null): Metric {
   const metric = base('loans', 'categorical', { zh: '', en: '' }, ['loanCoverage'], data);
   if (metric.missing.length) return metric;
-  // A district's stage is the first one it reached (earliest `since`).
+  // A district's stage is the first one it reached (earliest `since`) by the session's date.
   const first = new Map<string, RowOf<'loanCoverage'>>();
   for (const row of data.loanCoverage ?? []) {
     if (!row.district_code || row.district_code === MUNICIPALITY_CODE) continue;
+    if (!coveredBy(row.since, asOf)) continue;
     const seen = first.get(row.district_code);
     if (!seen || row.since < seen.since) first.set(row.district_code, row);
   }
@@ -238,3 +288,97 @@ function region(data: Datasets): Metric {
 }
 
 type RowOf<N extends DatasetName> = NonNullable<Datasets[N]>[number];
+
+/**
+ * The title of a metric in its scope: 五次全会后的表态 / Statements after the 5th plenary; without
+ * a session, the metric over all sessions. Region does not depend on the session.
+ */
+export function scopeTitle(id: MetricId, event: EventRow | null, lang: Lang): string {
+  const label = METRIC_LABELS[id][lang];
+  if (id === 'region') return label;
+  if (!event) return lang === 'zh' ? `${label}（全部会议）` : `${label} (all sessions)`;
+  const name = shortEventLabel(event, lang);
+  switch (id) {
+    case 'statements':
+      return lang === 'zh' ? `${name}后的表态` : `Statements after the ${name}`;
+    case 'targets':
+      return lang === 'zh' ? `${name}后的量化目标` : `Numeric targets after the ${name}`;
+    case 'loans':
+      return lang === 'zh'
+        ? `截至${name}（${formatDate(event.date_start, lang)}）的富民贷覆盖`
+        : `Fumindai loan coverage as of the ${name} (${formatDate(event.date_start, lang)})`;
+    default: {
+      const unhandled: never = id;
+      return unhandled;
+    }
+  }
+}
+
+/** What a not-reported district is called: in the tooltip, the legend, aria-labels and the CSV. */
+export const NOT_REPORTED_TEXT: Text = { zh: '未见报道', en: 'not reported' };
+
+/** The articles read (a reprint with the same text counts once). */
+export function articleCount(data: Datasets): number | null {
+  return data.sources ? data.sources.filter((s) => !s.same_text_as).length : null;
+}
+
+/**
+ * The line near the map saying what its values come from and how they add up:
+ * 15 条表态：9 条来自 9 个区县，6 条来自市级部门。按 5 篇报道统计。 Empty for region (a reference
+ * list, not counted from articles) and while the files are missing.
+ */
+export function countBasis(
+  id: MetricId,
+  data: Datasets,
+  session: string | null,
+  lang: Lang,
+): string {
+  if (id === 'region') return '';
+  const n = articleCount(data);
+  const counted =
+    n === null
+      ? ''
+      : lang === 'zh'
+        ? `按 ${n} 篇报道统计。`
+        : `Counted from ${n} article${n === 1 ? '' : 's'}.`;
+  const end = lang === 'zh' ? '。' : '. ';
+  if (id === 'statements' && data.pledges)
+    return (
+      tallyText(statementTally(data.pledges, session, MUNICIPALITY_CODE), lang) + end + counted
+    );
+  if (id === 'targets' && data.figures) {
+    const m = computeMetric('targets', data, session);
+    const rows = [...m.values.values()];
+    const total = rows.reduce((sum, v) => sum + (v.value ?? 0), 0);
+    const withTargets = rows.filter((v) => (v.value ?? 0) > 0).length;
+    const zero = rows.length - withTargets;
+    const text =
+      lang === 'zh'
+        ? `${total} 项区县量化目标，来自 ${withTargets} 个区县${zero ? `；另有 ${zero} 个区县有表态但未提数字目标` : ''}`
+        : `${total} district target${total === 1 ? '' : 's'}, from ${withTargets} district${withTargets === 1 ? '' : 's'}${zero ? `; ${zero} more made statements without a number` : ''}`;
+    return text + end + counted;
+  }
+  return counted;
+}
+
+export interface RankedDistrict {
+  row: DistrictValue;
+  /** Competition rank: tied districts share a rank and the next rank skips (1, 1, 3). */
+  rank: number;
+}
+
+/** Reported districts, most first (ties by code), each with its rank. */
+export function rankDistricts(values: Iterable<DistrictValue>): RankedDistrict[] {
+  const rows = [...values].sort(
+    (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.code.localeCompare(b.code),
+  );
+  return rows.map((row) => ({
+    row,
+    rank: 1 + rows.filter((o) => (o.value ?? -Infinity) > (row.value ?? -Infinity)).length,
+  }));
+}
+
+/** Districts of `codes` with no value in the metric: not reported in its scope. */
+export function notReportedIn(metric: Metric, codes: readonly string[]): string[] {
+  return codes.filter((code) => !metric.values.has(code));
+}

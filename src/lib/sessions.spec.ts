@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   figuresForSession,
   pledgesForSession,
+  pressLabel,
   shortEventLabel,
   type EventRow,
   type FigureRow,
@@ -23,6 +24,19 @@ const pledge = (pledge_id: string, event_id: string, source_id = '000'): PledgeR
   makeRow('pledges', { pledge_id, event_id, district_code: '500101', source_id });
 const figure = (figure_id: string, pledge_id: string, source_id: string): FigureRow =>
   makeRow('figures', { figure_id, pledge_id, source_id, subject_code: '500101', kind: 'target' });
+
+describe('pressLabel', () => {
+  it('names a session press conference after its session, from either language', () => {
+    const zh = makeRow('sessions', { name_zh: '市委六届二次全会精神解读新闻发布会' });
+    const en = makeRow('sessions', {
+      name_zh: '市委新闻发布会',
+      name_en: 'Press conference on the 5th plenary',
+    });
+    expect(pressLabel(zh, 'zh')).toBe('二次全会发布会');
+    expect(pressLabel(en, 'zh')).toBe('五次全会发布会');
+    expect(pressLabel(en, 'en')).toBe('5th plenary briefing');
+  });
+});
 
 describe('shortEventLabel', () => {
   it('names plenaries and the congress briefly in both languages', () => {

@@ -33,6 +33,35 @@ export function shortEventLabel(event: EventRow, lang: Lang): string {
   return eventName(event, lang);
 }
 
+/**
+ * A short label for a session's press conference: 五次全会发布会 / 5th plenary briefing, from the
+ * session its name mentions (Chinese 五次全会 or English "5th plenary"); its name otherwise.
+ */
+export function pressLabel(
+  event: Pick<EventRow, 'name_zh' | 'name_en' | 'event_id'>,
+  lang: Lang,
+): string {
+  const zh = /([一二三四五六七八九十])次全会/.exec(event.name_zh);
+  const en = /(\d+)(?:st|nd|rd|th) plenary/i.exec(event.name_en);
+  const n = zh ? ZH_NUMERALS.indexOf(zh[1]!) : en ? Number(en[1]) : 0;
+  if (n > 0 && n <= 10)
+    return lang === 'zh' ? `${ZH_NUMERALS[n]}次全会发布会` : `${ordinal(n)} plenary briefing`;
+  return (lang === 'en' && event.name_en) || event.name_zh || event.event_id;
+}
+
+/** A title's scope: "五次全会后" / "after the 5th plenary"; empty without a session. */
+export function afterSession(event: EventRow | null, lang: Lang): string {
+  if (!event) return '';
+  const name = shortEventLabel(event, lang);
+  return lang === 'zh' ? `${name}后` : `after the ${name}`;
+}
+
+/** A title with its scope: "量化目标：五次全会后" / "Numeric targets: after the 5th plenary". */
+export function titleInScope(title: string, event: EventRow | null, lang: Lang): string {
+  const scope = afterSession(event, lang);
+  return scope ? `${title}${lang === 'zh' ? '：' : ': '}${scope}` : title;
+}
+
 export function eventName(event: EventRow, lang: Lang): string {
   return (lang === 'en' && event.name_en) || event.name_zh || event.event_id;
 }
@@ -80,4 +109,51 @@ export function figuresForSession(
     if (viaPledge !== undefined) return viaPledge === session;
     return bySource.get(f.source_id)?.has(session) ?? false;
   });
+}
+
+/** How the statements in scope add up: by district (distinct districts) and municipal bodies. */
+export interface StatementTally {
+  total: number;
+  /** Statements by a district's officials. */
+  fromDistricts: number;
+  /** Distinct districts those come from. */
+  districts: number;
+  /** Statements by municipal bodies (or with no district). */
+  municipal: number;
+}
+
+export function statementTally(
+  pledges: readonly PledgeRow[],
+  session: string | null,
+  municipalCode: string,
+): StatementTally {
+  const inScope = pledgesForSession(pledges, session);
+  const ofDistrict = inScope.filter((p) => p.district_code && p.district_code !== municipalCode);
+  return {
+    total: inScope.length,
+    fromDistricts: ofDistrict.length,
+    districts: new Set(ofDistrict.map((p) => p.district_code)).size,
+    municipal: inScope.length - ofDistrict.length,
+  };
+}
+
+/**
+ * A tally as a sentence whose parts add up: 15 条表态：9 条来自 9 个区县，6 条来自市级部门 /
+ * 15 statements: 9 from 9 districts, 6 from municipal bodies.
+ */
+export function tallyText(t: StatementTally, lang: Lang): string {
+  const n = (v: number) => (lang === 'zh' ? String(v) : v.toLocaleString('en'));
+  if (lang === 'zh') {
+    const head = `${n(t.total)} 条表态`;
+    if (t.total === 0) return head;
+    if (t.municipal === 0) return `${head}，来自 ${n(t.districts)} 个区县`;
+    if (t.fromDistricts === 0) return `${head}，均来自市级部门`;
+    return `${head}：${n(t.fromDistricts)} 条来自 ${n(t.districts)} 个区县，${n(t.municipal)} 条来自市级部门`;
+  }
+  const head = `${n(t.total)} statement${t.total === 1 ? '' : 's'}`;
+  const districts = `${n(t.districts)} district${t.districts === 1 ? '' : 's'}`;
+  if (t.total === 0) return head;
+  if (t.municipal === 0) return `${head}, from ${districts}`;
+  if (t.fromDistricts === 0) return `${head}, all from municipal bodies`;
+  return `${head}: ${n(t.fromDistricts)} from ${districts}, ${n(t.municipal)} from municipal bodies`;
 }

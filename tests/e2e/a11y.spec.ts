@@ -4,8 +4,17 @@ import { ALL_URLS } from './support/pages';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-// Every page, both languages: axe finds no serious or critical WCAG 2.x A/AA violation.
-for (const target of ALL_URLS) {
+// Every page, both languages, both themes: axe finds no serious or critical WCAG 2.x A/AA
+// violation (the dark theme has its own fills, inks and page colour).
+const THEMED = ALL_URLS.flatMap((target) => [
+  target,
+  {
+    ...target,
+    name: `${target.name}, dark`,
+    query: `${target.query ? `${target.query}&` : '?'}theme=dark`,
+  },
+]);
+for (const target of THEMED) {
   test(`no serious or critical accessibility violations: ${target.name}`, async ({ page }) => {
     await page.goto(`./${target.query}`);
     await page.waitForLoadState('networkidle');

@@ -104,7 +104,7 @@ test('the SVG download is standalone XML with title, source and all 38 districts
   expect(parsed).toMatchObject({ root: 'svg', ns: 'http://www.w3.org/2000/svg', external: 0 });
   expect(parsed.width).toBeGreaterThan(0);
   expect(parsed.font).toContain('system-ui');
-  expect(parsed.title).toBe('重庆38个区县');
+  expect(parsed.title).toBe('表态条数（全部会议）');
   expect(text).toContain('来源：');
   expect(text).toMatch(/下载于 \d{4}-\d{2}-\d{2}/);
   expect(DISTRICTS).toHaveLength(38);
@@ -159,7 +159,8 @@ test('the timeline exports too (PNG and SVG of its drawn chart)', async ({ page 
   writeFileSync('tests/screenshots/export-timeline@1x.png', png.bytes);
   expect(pngSize(png.bytes).width).toBeGreaterThanOrEqual(480);
   const svg = (await download(page, /SVG/)).bytes.toString('utf8');
-  expect(svg).toContain('<title>六届市委全会时间线</title>');
+  // The selected session is named in the title.
+  expect(svg).toContain('<title>六届市委全会时间线（标出五次全会）</title>');
   expect(svg).toMatch(/<svg[^>]+viewBox=/);
 });
 
@@ -187,5 +188,5 @@ test('the dashboard offers the same downloads and the embed code next to a view'
   const svg = (await read(svgFile)).toString('utf8');
   // The menu itself is not part of the picture.
   expect(svg).not.toContain('下载与嵌入');
-  expect(svg).toContain('<title>重庆38个区县</title>');
+  expect(svg).toContain('<title>表态条数（全部会议）</title>');
 });

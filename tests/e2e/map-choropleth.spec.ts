@@ -43,13 +43,14 @@ test.describe('district map', () => {
     }
   });
 
-  test('draws missing data as missing: hatched, with a "no data" legend entry', async ({
+  test('draws a missing file as no data: the pattern, with a "no data" legend entry', async ({
     page,
   }) => {
     await page.route('**/data/pledges.csv', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto('./?metric=statements');
     await expect(map(page).locator('svg.main [data-code].nodata')).toHaveCount(38);
-    await expect(page.getByText('无数据 / no data')).toBeVisible();
+    // The file is not there: "no data", not "not reported" (nothing could be read at all).
+    await expect(page.locator('.map-panel figure.legend')).toContainText('无数据（38 个区县）');
     const fill = await map(page)
       .locator('svg.main [data-code="500101"]')
       .evaluate((e) => getComputedStyle(e).fill);

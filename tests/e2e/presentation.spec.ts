@@ -182,17 +182,20 @@ test.describe('keys', () => {
     await expect(page.locator('.present-screen h2')).toHaveText('各区县表态发言');
   });
 
-  test('districts with no statements are filled as zero, not hatched as missing data', async ({
+  test('districts with no statements are hatched as not reported, never filled as zero', async ({
     page,
   }) => {
     await openDeck(page, '&slide=3');
     const shapes = page.locator('.present-screen svg path[data-code]');
     await expect(shapes).toHaveCount(38);
-    await expect(page.locator('.present-screen .names li').first()).toBeVisible();
+    const named = page.locator('.present-screen .names li');
+    await expect(named.first()).toBeVisible();
     const fills = await shapes.evaluateAll((els) => els.map((e) => (e as SVGElement).style.fill));
-    expect(fills.filter((f) => f.includes('url('))).toEqual([]);
-    // Fewer districts are named (they have statements) than drawn: the rest are counted zeros.
-    expect(await page.locator('.present-screen .names li').count()).toBeLessThan(38);
+    // Every district not named beside the map (no statement) is hatched; every named one filled.
+    const hatched = fills.filter((f) => f.includes('url(')).length;
+    expect(hatched).toBe(38 - (await named.count()));
+    expect(hatched).toBeGreaterThan(0);
+    await expect(page.locator('.present-screen .legend')).toContainText('未见报道');
   });
 
   test('F asks the browser for fullscreen', async ({ page }) => {

@@ -5,7 +5,7 @@
 import type { Lang } from '../../lib/i18n';
 
 const STRINGS = {
-  mapLabel: { zh: '重庆市38个区县地图', en: 'Map of Chongqing’s 38 districts and counties' },
+  mapLabel: { zh: '重庆市区县地图', en: 'Map of Chongqing’s districts and counties' },
   mapHelp: {
     zh: '按Tab进入地图，方向键在相邻区县间移动，回车选中，Esc取消选中。',
     en: 'Tab into the map, arrow keys move to neighbouring districts, Enter selects, Esc clears.',
@@ -19,7 +19,11 @@ const STRINGS = {
   searchPlaceholder: { zh: '如：渝中、Wanzhou', en: 'e.g. Yuzhong, 渝中' },
   noMatch: { zh: '没有匹配的区县', en: 'No district matches' },
   noData: { zh: '无数据', en: 'no data' },
-  noDataLegend: { zh: '无数据 / no data', en: 'no data / 无数据' },
+  notReported: { zh: '未见报道', en: 'not reported' },
+  notReportedHint: {
+    zh: '所用报道中没有这一项的记录，不等于零。',
+    en: 'No record of this in the articles used: not the same as zero.',
+  },
   source: { zh: '来源', en: 'Source' },
   districtList: { zh: '区县名录（data/districts.csv）', en: 'district list (data/districts.csv)' },
   moreQuotes: { zh: '另有 {n} 条', en: '{n} more' },

@@ -50,7 +50,10 @@ export interface DistrictCount {
   count: number;
 }
 
-/** Statements (pledges) per district, most first; districts with none are listed with 0. */
+/**
+ * Statements (pledges) per district, most first: only districts with statements. A district with
+ * none in the articles is not reported, never a count of 0 (the dashboard's rule, metrics.ts).
+ */
 export function statementsByDistrict(data: Datasets): DistrictCount[] {
   const counts = new Map<string, number>();
   for (const p of data.pledges ?? []) {
@@ -58,11 +61,12 @@ export function statementsByDistrict(data: Datasets): DistrictCount[] {
     counts.set(p.district_code, (counts.get(p.district_code) ?? 0) + 1);
   }
   return (data.districts ?? [])
+    .filter((d) => counts.has(d.code))
     .map((d) => ({
       code: d.code,
       nameZh: d.name_zh,
       nameEn: d.name_en,
-      count: counts.get(d.code) ?? 0,
+      count: counts.get(d.code)!,
     }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, fitFontPx, linear, placeTimeline, rampClass, rampLegend } from './layout';
+import { dayOf, fitFontPx, linear, placeTimeline, spreadLabels, timeAxis } from './layout';
 
 describe('dayOf', () => {
   it('reads years, months and days as UTC days', () => {
@@ -51,13 +51,6 @@ describe('scales', () => {
     expect(s(-3)).toBe(0);
     expect(linear(0, 100)(5)).toBe(0);
   });
-
-  it('rampClass keeps 0 for none and puts the maximum in the darkest class', () => {
-    expect(rampClass(0, 6, 5)).toBe(0);
-    expect(rampClass(1, 6, 5)).toBe(1);
-    expect(rampClass(6, 6, 5)).toBe(4);
-    expect(rampClass(3, 6, 5)).toBe(2);
-  });
 });
 
 describe('fitFontPx', () => {
@@ -74,14 +67,26 @@ describe('fitFontPx', () => {
   });
 });
 
-describe('rampLegend', () => {
-  it('labels every class in use with the counts it holds', () => {
-    expect(rampLegend(2, 5)).toEqual([
-      { k: 0, label: '0' },
-      { k: 2, label: '1' },
-      { k: 4, label: '2' },
-    ]);
-    expect(rampLegend(8, 5).map((e) => e.label)).toEqual(['0', '1–2', '3–4', '5–6', '7–8']);
-    expect(rampLegend(0, 5)).toEqual([{ k: 0, label: '0' }]);
+describe('timeAxis', () => {
+  it('places dates in proportion to the time between them', () => {
+    const axis = timeAxis('1982-12', '2024-05-22', 0, 1000);
+    const gap = (a: string, b: string) => axis.x(b) - axis.x(a);
+    // 33 years between 1982 and 2015 take 33 times the room of one year.
+    expect(gap('1982-12', '2015-12') / gap('2023-12', '2024-12')).toBeCloseTo(33, 0);
+    expect(axis.x('1982')).toBe(0);
+    expect(axis.x('2025')).toBe(1000);
+    expect(axis.years(10).map((y) => y.year)).toEqual([1990, 2000, 2010, 2020]);
+  });
+});
+
+describe('spreadLabels', () => {
+  it('keeps labels at their points when there is room', () => {
+    expect(spreadLabels([100, 400, 800], 200, 0, 1000)).toEqual([100, 400, 800]);
+  });
+  it('fans crowded labels out in order, inside the bounds, never closer than the gap', () => {
+    const out = spreadLabels([40, 876, 1078, 1088, 1091], 200, 100, 1060);
+    expect(out[4]).toBe(1060);
+    for (let i = 1; i < out.length; i++) expect(out[i]! - out[i - 1]!).toBeGreaterThanOrEqual(200);
+    expect(out[0]).toBe(100);
   });
 });

@@ -71,12 +71,6 @@ export function linear(max: number, length: number): (v: number) => number {
   return (v) => (max > 0 ? (Math.max(0, v) / max) * length : 0);
 }
 
-/** The ramp class (0…classes-1) of a count: 0 for none, then equal steps up to the maximum. */
-export function rampClass(count: number, max: number, classes: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(classes - 1, Math.max(1, Math.ceil((count / max) * (classes - 1))));
-}
-
 /**
  * Largest font size (px, within [minPx, maxPx]) at which `text` fits on one line of `widthPx`,
  * estimating CJK characters at 1em and others at 0.6em (bold Latin digits and letters average
@@ -89,17 +83,51 @@ export function fitFontPx(text: string, widthPx: number, maxPx: number, minPx: n
   return Math.max(minPx, Math.min(maxPx, Math.floor(widthPx / ems)));
 }
 
-/** One legend entry per ramp class that counts 0…max fall in, labelled "0", "1", "2–3"… */
-export function rampLegend(max: number, classes: number): { k: number; label: string }[] {
-  const entries: { k: number; from: number; to: number }[] = [];
-  for (let c = 0; c <= Math.max(0, max); c++) {
-    const k = rampClass(c, max, classes);
-    const last = entries.at(-1);
-    if (last && last.k === k) last.to = c;
-    else entries.push({ k, from: c, to: c });
+/**
+ * A time axis proportional to time: x of a date ("YYYY", "YYYY-MM", "YYYY-MM-DD") on [x0, x1]
+ * from the first of January of the year of `from` to the end of the year of `to`.
+ */
+export function timeAxis(
+  from: string,
+  to: string,
+  x0: number,
+  x1: number,
+): { x: (iso: string) => number; years: (step: number) => AxisYear[] } {
+  const firstYear = Number(from.slice(0, 4));
+  const lastYear = Number(to.slice(0, 4)) + 1;
+  const d0 = dayOf(String(firstYear))!;
+  const d1 = dayOf(String(lastYear))!;
+  const at = (day: number) => x0 + ((day - d0) / (d1 - d0)) * (x1 - x0);
+  return {
+    x: (iso) => at(dayOf(iso) ?? d0),
+    years: (step) => {
+      const out: AxisYear[] = [];
+      const start = Math.ceil(firstYear / step) * step;
+      for (let y = start; y <= lastYear; y += step) out.push({ year: y, x: at(dayOf(String(y))!) });
+      return out;
+    },
+  };
+}
+
+/**
+ * Label centres as near their points as they can be without overlapping: each label is `gap`
+ * wide, kept inside [min, max]; labels keep the order of their points (leader lines do not
+ * cross). Where points crowd, the labels fan out and leaders join them to their points.
+ */
+export function spreadLabels(
+  xs: readonly number[],
+  gap: number,
+  min: number,
+  max: number,
+): number[] {
+  const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x || a.i - b.i);
+  const pos = order.map((o) => Math.min(Math.max(o.x, min), max));
+  for (let k = 1; k < pos.length; k++) pos[k] = Math.max(pos[k]!, pos[k - 1]! + gap);
+  if (pos.length && pos.at(-1)! > max) {
+    pos[pos.length - 1] = max;
+    for (let k = pos.length - 2; k >= 0; k--) pos[k] = Math.min(pos[k]!, pos[k + 1]! - gap);
   }
-  return entries.map((e) => ({
-    k: e.k,
-    label: e.from === e.to ? `${e.from}` : `${e.from}–${e.to}`,
-  }));
+  const out = new Array<number>(xs.length);
+  order.forEach((o, k) => (out[o.i] = pos[k]!));
+  return out;
 }

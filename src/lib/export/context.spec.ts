@@ -37,6 +37,16 @@ const input = (over: Partial<ExportInput> = {}): ExportInput => ({
 
 describe('exportContext', () => {
   const c = exportContext(input());
+  it('names the metric and the session in the map’s and the ranking’s titles', () => {
+    const state = { ...DEFAULT_VIEW_STATE, session: 'plenary-6-5', mode: 'embed' as const };
+    const map = exportContext(input({ chart: 'map', state: { ...state, chart: 'map' } }));
+    expect(map.text.title).toBe('五次全会后的表态');
+    expect(map.cite.en.title).toBe('Statements after the 5th plenary');
+    const ranking = exportContext(
+      input({ chart: 'ranking', state: { ...state, chart: 'ranking', lang: 'en' } }),
+    );
+    expect(ranking.text.title).toBe('District pledges: Statements after the 5th plenary');
+  });
   it('names the selected district in the title and dates the data by its sources', () => {
     expect(c.text.title).toBe('万州区：区县表态');
     expect(c.text.source).toContain('重庆日报');
@@ -96,8 +106,18 @@ describe('reference sources', () => {
 
 describe('embedDatasets', () => {
   it('a map embed fetches districts, its metric and sources, not the other views’ files', () => {
-    expect(embedDatasets('map', 'statements')).toEqual(['districts', 'pledges', 'sources']);
-    expect(embedDatasets('map', 'loans')).toEqual(['districts', 'loanCoverage', 'sources']);
+    expect(embedDatasets('map', 'statements')).toEqual([
+      'districts',
+      'pledges',
+      'sessions',
+      'sources',
+    ]);
+    expect(embedDatasets('map', 'loans')).toEqual([
+      'districts',
+      'loanCoverage',
+      'sessions',
+      'sources',
+    ]);
     expect(embedDatasets('map', 'region')).toEqual(['districts', 'sources']);
   });
 

@@ -10,7 +10,9 @@ import type { Lang } from '../i18n';
 import type { Datasets } from '../load';
 import { SCHEMAS, type DatasetName } from '../schema';
 import { formatQuoteRef, toSearchParams, type MetricId, type ViewState } from '../view-state';
-import { METRIC_INPUTS } from '../metrics';
+import { METRIC_INPUTS, scopeTitle } from '../metrics';
+import { shortEventLabel, titleInScope } from '../sessions';
+import { makeRow } from '../rows';
 import { downloadName, type CiteInfo, type SourceInfo } from './csv';
 import type { FrameText } from './svg';
 import { citedSources, dataAsOf, sourceIndex, viewTable, type ViewTable } from './tables';
@@ -84,12 +86,40 @@ function districtName(data: Datasets, code: string | null, lang: Lang): string |
   return d ? (lang === 'zh' ? d.name_zh : d.name_en) : null;
 }
 
-/** Title with the selected district in front for the views that narrow to one district. */
+/**
+ * A view's title naming its scope as the dashboard does: the map and the ranking their metric
+ * and session (五次全会后的表态); statements and targets the session they are filtered to and the
+ * selected district; the timeline and sister cities the session they mark.
+ */
 function titleFor(input: ExportInput, lang: Lang): string {
   const base = input.words.title[lang];
-  const narrowed = ['pledges', 'targets', 'loans'].includes(input.chart);
-  const name = narrowed ? districtName(input.data, input.state.district, lang) : null;
-  return name ? (lang === 'zh' ? `${name}：${base}` : `${name}: ${base}`) : base;
+  const { chart, state, data } = input;
+  // Before sessions.csv is there, the id alone still names a plenary (plenary-6-5 → 五次全会).
+  const event = state.session
+    ? (data.sessions?.find((e) => e.event_id === state.session) ??
+      makeRow('sessions', { event_id: state.session, name_zh: state.session }))
+    : null;
+  const sep = lang === 'zh' ? '：' : ': ';
+  switch (chart) {
+    case 'map':
+      return scopeTitle(state.metric, event, lang);
+    case 'ranking':
+      return `${base}${sep}${scopeTitle(state.metric, event, lang)}`;
+    case 'timeline':
+    case 'sister-cities':
+      // These show every date and mark the selected session.
+      if (!event) return base;
+      return lang === 'zh'
+        ? `${base}（标出${shortEventLabel(event, lang)}）`
+        : `${base} (${shortEventLabel(event, lang)} marked)`;
+    default:
+      break;
+  }
+  const narrowed = ['pledges', 'targets', 'loans'].includes(chart);
+  const name = narrowed ? districtName(data, state.district, lang) : null;
+  const own = name ? `${name}${sep}${base}` : base;
+  // Statements and targets are filtered to the session; loans and sources are not.
+  return chart === 'pledges' || chart === 'targets' ? titleInScope(own, event, lang) : own;
 }
 
 function hostOf(url: string): string {

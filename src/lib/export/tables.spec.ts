@@ -71,7 +71,7 @@ describe('viewTable', () => {
     expect(t.columns.slice(0, 2)).toEqual(['district_code', 'name_zh']);
   });
 
-  it('keeps districts without records as one row with empty source columns', () => {
+  it('names a district without records not reported: one row, no value, no source', () => {
     const t = viewTable('map', DATA, {
       district: null,
       session: 'plenary-6-4',
@@ -79,8 +79,15 @@ describe('viewTable', () => {
     });
     const fuling = t.rows.filter((r) => r.district_code === '500102');
     expect(fuling).toHaveLength(1);
-    expect(fuling[0]).toMatchObject({ value: 0 });
+    expect(fuling[0]).toMatchObject({ status: 'not_reported', value: '', class: '' });
     expect(fuling[0]!.source_id).toBeUndefined();
+    const wanzhou = t.rows.find((r) => r.district_code === '500101');
+    expect(wanzhou).toMatchObject({
+      status: 'reported',
+      value: 1,
+      class: '1',
+      session: 'plenary-6-4',
+    });
   });
 
   it('filters the pledge list by district and session', () => {

@@ -1,14 +1,21 @@
 /**
  * The data behind each view as a flat table for the CSV download: the sourced rows the view
  * draws, filtered by the view's district and session, each keeping its source_id/quote/start/end.
- * The map and the ranking give one block of rows per district (all 38, districts without a
- * record as one row with empty source columns), so the file holds every number the view shows.
+ * The map and the ranking give one block of rows per district, every district of districts.csv:
+ * a district reported in the view's scope has its value, class and the rows it was counted
+ * from; a district not reported has `status` not_reported, an empty value and empty source
+ * columns (not a zero: zero is a value only where a source states it, see metrics.ts). Values
+ * come from the same computeMetric as the map, so the file holds exactly the numbers drawn.
  * Owns: view → rows. Knows nothing about the DOM or the CSV syntax.
  */
 import type { EmbedChart } from '../embed';
 import type { Datasets } from '../load';
 import type { RowOf } from '../schema';
+import { MUNICIPALITY_CODE } from '../schema';
 import { figuresForSession, pledgesForSession } from '../sessions';
+import { computeMetric, coveredBy } from '../metrics';
+import { scaleFor } from '../colors';
+import { METRICS, type MetricId } from '../view-state';
 import type { CsvRow, SourceInfo } from './csv';
 
 export interface TableState {
@@ -37,54 +44,70 @@ function table(rows: CsvRow[]): ViewTable {
 const byDistrict = <R extends CsvRow>(district: string | null, code: (r: R) => string) =>
   district === null ? () => true : (r: R) => code(r) === district;
 
-/** The district-level records behind a metric, keyed by district code. */
-function recordsByDistrict(data: Datasets, state: TableState): Map<string, CsvRow[]> {
+/** The district-level records a metric counted in its scope, keyed by district code. */
+function recordsByDistrict(data: Datasets, metric: MetricId, session: string | null) {
   const map = new Map<string, CsvRow[]>();
   const add = (code: string, row: CsvRow) => {
     const list = map.get(code);
     if (list) list.push(row);
     else map.set(code, [row]);
   };
-  const pledges = data.pledges ?? [];
-  switch (state.metric) {
+  const pledges = pledgesForSession(data.pledges ?? [], session);
+  switch (metric) {
     case 'statements':
-      for (const p of pledgesForSession(pledges, state.session)) add(p.district_code, p);
+      for (const p of pledges) add(p.district_code, p);
       break;
-    case 'targets':
-      for (const f of figuresForSession(
+    case 'targets': {
+      const figures = figuresForSession(
         data.figures ?? [],
-        pledges,
+        data.pledges ?? [],
         data.sessions ?? [],
-        state.session,
-      ))
-        add(f.subject_code, f);
+        session,
+      );
+      for (const f of figures) if (f.kind === 'target') add(f.subject_code, f);
+      // A district with statements and no target (0): its statements are what was counted.
+      for (const p of pledges) if (!map.has(p.district_code)) add(p.district_code, p);
       break;
-    case 'loans':
-      for (const c of data.loanCoverage ?? []) add(c.district_code, c);
+    }
+    case 'loans': {
+      const date = data.sessions?.find((e) => e.event_id === session)?.date_start ?? null;
+      for (const c of data.loanCoverage ?? [])
+        if (coveredBy(c.since, date)) add(c.district_code, c);
       break;
+    }
     default:
       break;
   }
+  map.delete(MUNICIPALITY_CODE);
   return map;
 }
 
 function districtRows(data: Datasets, state: TableState): CsvRow[] {
-  const records = recordsByDistrict(data, state);
+  const id: MetricId = (METRICS as readonly string[]).includes(state.metric)
+    ? (state.metric as MetricId)
+    : 'statements';
+  const metric = computeMetric(id, data, state.session);
+  const scale = scaleFor(metric);
+  const records = recordsByDistrict(data, id, state.session);
   return (data.districts ?? []).flatMap((d: RowOf<'districts'>) => {
+    const v = metric.values.get(d.code);
     const base: CsvRow = {
       district_code: d.code,
       name_zh: d.name_zh,
       name_en: d.name_en,
       region_zh: d.region_zh,
       region_en: d.region_en,
-      metric: state.metric,
+      metric: id,
+      session: state.session ?? '',
+      status: v ? 'reported' : 'not_reported',
+      value: v ? (v.value ?? v.category ?? '') : '',
+      class: v ? scale.classOf(v) : '',
     };
-    const own = records.get(d.code) ?? [];
-    const value = state.metric === 'region' ? d.region : own.length;
-    if (!own.length) return [{ ...base, value }];
+    const own = v ? (records.get(d.code) ?? []) : [];
+    if (!own.length) return [base];
     return own.map((r) => {
       const { district_code: _code, subject_code: _subject, ...rest } = r;
-      return { ...base, value, ...rest };
+      return { ...base, ...rest };
     });
   });
 }

@@ -111,6 +111,83 @@ describe('labels', () => {
     expect(desktop.length).toBeGreaterThan(phone.length);
     expect(desktop.length).toBeGreaterThan(20);
   });
+  it('names districts with a value before roomier ones without', () => {
+    const placed = placeLabels(
+      [
+        { code: 'a', text: '万州', x: 100, y: 100, radius: 40 },
+        { code: 'b', text: '开州', x: 110, y: 102, radius: 30, priority: 1 },
+      ],
+      1,
+      12,
+    );
+    expect(placed.map((p) => p.code)).toEqual(['b']);
+  });
+  it('gives a district with a value that is too small a callout: outside, with a leader', () => {
+    const [label] = placeLabels(
+      [{ code: 'c', text: '渝中', x: 400, y: 400, radius: 2, priority: 1 }],
+      1,
+      12,
+      { bounds: [0, 0, 800, 800] },
+    );
+    expect(label!.leader).toBeDefined();
+    expect(label!.leader!.x1).toBe(400);
+    expect(Math.hypot(label!.x - 400, label!.y - 400)).toBeGreaterThan(12);
+    // The leader ends on the label's box, not inside the text.
+    expect(Math.abs(label!.leader!.x2 - label!.x)).toBeGreaterThan(10);
+  });
+  it('keeps every label, callouts included, apart, inside the bounds and out of avoided areas', () => {
+    const scale = 600 / DRAWING.viewBox[2];
+    const [vx, vy, vw, vh] = DRAWING.viewBox;
+    const bounds: [number, number, number, number] = [vx, vy, vx + vw, vy + vh];
+    const corner: [number, number, number, number] = [vx, vy, vx + 0.39 * vw, vy + 0.39 * vw];
+    const withValues = new Set([
+      '500152',
+      '500102',
+      '500151',
+      '500155',
+      '500116',
+      '500120',
+      '500231',
+      '500230',
+      '500154',
+      '500111',
+    ]);
+    const placed = placeLabels(
+      DRAWING.districts.map((d) => ({
+        code: d.code,
+        text: shortName(d.name),
+        x: d.label[0],
+        y: d.label[1],
+        radius: d.labelRadius,
+        priority: withValues.has(d.code) ? 1 : 0,
+      })),
+      scale,
+      12,
+      { bounds, avoid: [corner] },
+    );
+    // At 600 px every district with a value is named.
+    expect(placed.map((p) => p.code)).toEqual(expect.arrayContaining([...withValues]));
+    const box = (p: (typeof placed)[number]): [number, number, number, number] => {
+      const hw =
+        (shortName(DRAWING.districts.find((d) => d.code === p.code)!.name).length * 12) / 2 / scale;
+      const hh = 7.2 / scale;
+      return [p.x - hw, p.y - hh, p.x + hw, p.y + hh];
+    };
+    for (const p of placed) {
+      const [x0, y0, x1, y1] = box(p);
+      expect(x0 >= bounds[0] && y0 >= bounds[1] && x1 <= bounds[2] && y1 <= bounds[3], p.code).toBe(
+        true,
+      );
+      expect(x0 < corner[2] && y0 < corner[3], `${p.code} under the inset`).toBe(false);
+      for (const q of placed) {
+        if (q === p) continue;
+        const [a0, b0, a1, b1] = box(q);
+        expect(x0 < a1 && x1 > a0 && y0 < b1 && y1 > b0, `${p.code} overlaps ${q.code}`).toBe(
+          false,
+        );
+      }
+    }
+  });
 });
 
 describe('district search', () => {

@@ -1,0 +1,57 @@
+/**
+ * The ranking: no bars at zero (districts not reported are listed apart, collapsed), full names
+ * of autonomous counties, and tied districts share a rank in the table.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parseDataset } from '../../src/lib/load';
+import { openDashboard } from './support/dashboard';
+
+const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
+const pledges = parseDataset('pledges', readFileSync('data/pledges.csv', 'utf8'));
+
+test('tied districts share a rank in the table, and the next rank skips', async ({ page }) => {
+  await openDashboard(page, '?view=table');
+  const counts = new Map<string, number>();
+  for (const p of pledges)
+    if (districts.some((d) => d.code === p.district_code))
+      counts.set(p.district_code, (counts.get(p.district_code) ?? 0) + 1);
+  const expected = [...counts.values()]
+    .sort((a, b) => b - a)
+    .map((n) => String(1 + [...counts.values()].filter((m) => m > n).length));
+  const rows = page.locator('[data-chart="ranking"] tbody:not(.apart) tr');
+  const ranks = await rows.evaluateAll((els) =>
+    els.map((e) => e.querySelector('td')!.textContent!.trim()),
+  );
+  expect(ranks).toEqual(expected);
+  expect(new Set(ranks).size).toBeLessThan(ranks.length);
+  // Not reported: after the ranked rows, without a rank.
+  await expect(page.locator('[data-chart="ranking"] tbody.apart tr').first()).toContainText(
+    '未见报道',
+  );
+});
+
+test('autonomous counties keep their full names in the ranking', async ({ page }) => {
+  await openDashboard(page, '?metric=region');
+  const long = districts.filter((d) => d.kind === 'autonomous_county');
+  expect(long.length).toBeGreaterThan(0);
+  for (const d of long) {
+    const button = page.locator(`[data-chart="ranking"] button[data-code="${d.code}"]`);
+    await expect(button).toHaveText(d.name_zh);
+    const cut = await button.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+    expect(cut, d.name_zh).toBe(false);
+  }
+  await openDashboard(page, '?metric=loans');
+  for (const d of long) {
+    const name = page.locator(`[data-chart="ranking"] button[data-code="${d.code}"]`);
+    await expect(name).toContainText(d.name_zh);
+  }
+  await openDashboard(page, '?session=plenary-6-2');
+  const ranking = page.locator('[data-chart="ranking"]');
+  await ranking.locator('details.apart summary').click();
+  for (const d of long)
+    await expect(ranking.locator(`details.apart button[data-code="${d.code}"]`)).toHaveText(
+      d.name_zh,
+    );
+  await ranking.screenshot({ path: 'tests/screenshots/ranking-not-reported.png' });
+});
