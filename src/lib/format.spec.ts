@@ -10,6 +10,8 @@ import {
   qualifierLabel,
   splitUnit,
   unitLabel,
+  significantDigits,
+  roundSignificant,
 } from './format';
 
 describe('formatNumber', () => {
@@ -138,5 +140,29 @@ describe('termText', () => {
   });
   it('falls back to the Chinese term, marked as Chinese, when there is no English', () => {
     expect(termText('吊车', '', 'en')).toEqual({ text: '吊车', lang: 'zh-CN' });
+  });
+});
+
+describe('derived precision', () => {
+  it('counts the significant digits a printed number carries', () => {
+    expect(significantDigits('近2.6亿元')).toBe(2);
+    expect(significantDigits('2163户')).toBe(4);
+    expect(significantDigits('2,163')).toBe(4);
+    expect(significantDigits('2000户')).toBe(1);
+    expect(significantDigits('0.05')).toBe(1);
+    expect(significantDigits('１２０万')).toBe(2);
+    expect(significantDigits('约')).toBeNull();
+  });
+  it('rounds a derived value to the precision of its inputs', () => {
+    expect(roundSignificant(260000000 / 2163, 2)).toBe(120000);
+    expect(roundSignificant(0.012345, 2)).toBeCloseTo(0.012);
+    expect(roundSignificant(-987, 1)).toBe(-1000);
+    // ≈12万元, never 约120,203.42元.
+    expect(
+      formatQuantity(
+        { value: roundSignificant(260000000 / 2163, 2), unit: '元', qualifier: '约' },
+        'zh',
+      ),
+    ).toBe('约12万元');
   });
 });

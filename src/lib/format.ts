@@ -214,3 +214,28 @@ export function termText(
   if (lang === 'en' && en) return { text: en, lang: 'en' };
   return { text: zh, lang: 'zh-CN' };
 }
+
+/**
+ * How many significant digits a number as printed carries: 2.6亿 → 2, 2163 → 4, 0.05 → 1. Trailing
+ * zeros of a whole number are not taken as significant (2000户 → 1): a derived value claims no
+ * more precision than its inputs surely have. Null when the text holds no digit.
+ */
+export function significantDigits(printed: string): number | null {
+  const m = /\d[\d,，]*(?:\.\d+)?/.exec(
+    printed.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)),
+  );
+  if (!m) return null;
+  const text = m[0].replace(/[,，]/g, '');
+  const [whole = '', fraction = ''] = text.split('.');
+  const digits = (whole + fraction).replace(/^0+/, '');
+  const significant = fraction ? digits : digits.replace(/0+$/, '');
+  return Math.max(1, significant.length);
+}
+
+/** A value rounded to a number of significant digits: (120203.42, 2) → 120000. */
+export function roundSignificant(value: number, digits: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const step = 10 ** (magnitude - Math.max(1, Math.floor(digits)) + 1);
+  return Math.round(value / step) * step;
+}

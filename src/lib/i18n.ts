@@ -106,8 +106,8 @@ const STRINGS = {
   households: { zh: '户数', en: 'Households' },
   perHousehold: { zh: '户均（推算）', en: 'Per household (derived)' },
   derivedNote: {
-    zh: '推算：报道的金额除以户数，原文没有这个数字。',
-    en: 'Derived: the reported amount divided by households; the article does not give it.',
+    zh: '推算：报道的金额除以户数，按原文数字的精度取整；原文没有这个数字。',
+    en: 'Derived: the reported amount divided by households, rounded to the precision of the printed numbers; the article does not give it.',
   },
   maxPerHousehold: { zh: '单户最高可贷', en: 'Most one household may borrow' },
   coveredOf: { zh: '{n} / {total} 个区县', en: '{n} of {total} districts' },

@@ -25,9 +25,29 @@ describe('coverageSteps', () => {
 });
 
 describe('loanPeriods', () => {
-  it('derives the average per household from the amount and households of one period', () => {
+  it('derives the average per household, rounded to the precision of its inputs', () => {
+    const quote = '今年第一季度重庆发放“富民贷”近2.6亿元，已帮助2163户农民发展产业。';
+    const at = (text: string) => ({
+      value_start: String(100 + quote.indexOf(text)),
+      value_end: String(100 + quote.indexOf(text) + text.length),
+    });
+    const [p] = loanPeriods([
+      makeRow('loans', {
+        ...loan('amount', '260000000'),
+        qualifier: '近',
+        quote,
+        start: '100',
+        ...at('2.6亿元'),
+      }),
+      makeRow('loans', { ...loan('households', '2163'), quote, start: '100', ...at('2163户') }),
+    ]);
+    // 2 significant digits (2.6亿): ≈12万, not 120,203.42.
+    expect(p!.perHousehold).toBe(120000);
+    expect(p!.printed).toEqual({ amount: '近2.6亿元', households: '2163户' });
+  });
+  it('falls back to the digits of the value when the printed number cannot be found', () => {
     const [p] = loanPeriods([loan('amount', '260000000'), loan('households', '2163')]);
-    expect(p!.perHousehold).toBeCloseTo(260000000 / 2163);
+    expect(p!.perHousehold).toBe(120000);
   });
   it('derives nothing when either number is missing or households are zero', () => {
     expect(loanPeriods([loan('amount', '1000')])[0]!.perHousehold).toBeNull();

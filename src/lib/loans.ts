@@ -1,9 +1,11 @@
 /**
  * The 富民贷 (Fumin loan) programme: districts covered over time (from data/loan_coverage.csv),
  * and the reported amounts and households with the average per household derived from them
- * (from data/loans.csv). Derived values are marked as derived wherever they go.
+ * (from data/loans.csv). Derived values are marked as derived wherever they go, and rounded to the
+ * precision of their inputs (近2.6亿元 ÷ 2163户 ≈ 12万元, never 120,203.42元).
  * Owns: the loan series and the one derivation. Knows nothing about the DOM.
  */
+import { roundSignificant, significantDigits } from './format';
 import { MUNICIPALITY_CODE, type RowOf } from './schema';
 
 export type LoanRow = RowOf<'loans'>;
@@ -44,9 +46,25 @@ export interface LoanPeriod {
   period: string;
   amount: LoanRow | null;
   households: LoanRow | null;
-  /** amount ÷ households, in 元; derived, never printed in an article. Null without both. */
+  /**
+   * amount ÷ households, in 元, rounded to the significant digits of the less precise input;
+   * derived, never printed in an article. Null without both.
+   */
   perHousehold: number | null;
+  /** The two numbers as printed, for showing the derivation (近2.6亿元, 2163户). */
+  printed: { amount: string; households: string } | null;
 }
+
+/** The number as the article prints it (2.6亿元), from the row's value offsets in its quote. */
+export function printedValue(row: LoanRow): string | null {
+  const from = Number(row.value_start) - Number(row.start);
+  const to = Number(row.value_end) - Number(row.start);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to <= from) return null;
+  return row.quote.slice(from, to) || null;
+}
+
+const digitsOf = (row: LoanRow) =>
+  significantDigits(printedValue(row) ?? '') ?? significantDigits(row.value) ?? 1;
 
 /** Amount and households reported for the same programme and period, paired. */
 export function loanPeriods(rows: readonly LoanRow[]): LoanPeriod[] {
@@ -60,6 +78,7 @@ export function loanPeriods(rows: readonly LoanRow[]): LoanPeriod[] {
       amount: null,
       households: null,
       perHousehold: null,
+      printed: null,
     };
     if (r.indicator === 'amount') entry.amount = r;
     else entry.households = r;
@@ -69,7 +88,16 @@ export function loanPeriods(rows: readonly LoanRow[]): LoanPeriod[] {
     const amount = p.amount ? Number(p.amount.value) : NaN;
     const households = p.households ? Number(p.households.value) : NaN;
     const ok = Number.isFinite(amount) && Number.isFinite(households) && households > 0;
-    return { ...p, perHousehold: ok ? amount / households : null };
+    if (!ok || !p.amount || !p.households) return p;
+    const digits = Math.min(digitsOf(p.amount), digitsOf(p.households));
+    return {
+      ...p,
+      perHousehold: roundSignificant(amount / households, digits),
+      printed: {
+        amount: `${p.amount.qualifier}${printedValue(p.amount) ?? p.amount.value}`,
+        households: printedValue(p.households) ?? p.households.value,
+      },
+    };
   });
 }
 
