@@ -11,12 +11,14 @@ import {
   layoutLane,
   laneItems,
   MIN_SPAN_DAYS,
+  minorEventBuckets,
   panBy,
   resetZoom,
   reveal,
   step,
   ticks,
   toTimelineItems,
+  visibleEvents,
   xOf,
   zoomBy,
   zoomTo,
@@ -185,5 +187,49 @@ describe('layoutLane', () => {
   it('leaves out items outside a zoomed view', () => {
     const zoomed = zoomTo(state, dayNumber('2024-03-01')!, dayNumber('2024-08-01')!);
     expect(layoutLane(sessions, zoomed, 800, 44).map((p) => p.item.id)).toEqual(['plenary-6-5']);
+  });
+});
+
+describe('the events lane', () => {
+  const rows: EventRowLike[] = [
+    {
+      ...row('press-2022-12-22', 'press_conference', '2022-12-22'),
+      name_zh: '市委六届二次全会精神解读新闻发布会',
+    },
+    {
+      ...row('press-2024-05-25', 'press_conference', '2024-05-25'),
+      name_zh: '市委新闻发布会',
+      name_en: 'Press conference on the 5th plenary session',
+    },
+    {
+      ...row('press-2023-10-17', 'press_conference', '2023-10-17'),
+      name_zh: '民营企业100强发布会',
+    },
+    row('meeting-2023-10-17', 'meeting', '2023-10-17'),
+    row('publication-2023-10-16', 'publication', '2023-10-16'),
+    row('visit-2024-04', 'visit', '2024-04', '', 'month'),
+  ];
+  const items = toTimelineItems(rows);
+  it('keeps the sessions’ press conferences on their own, not every briefing', () => {
+    expect(items.filter((i) => i.major).map((i) => i.id)).toEqual([
+      'press-2022-12-22',
+      'press-2024-05-25',
+    ]);
+  });
+  it('collapses the other events into a count per quarter', () => {
+    const buckets = minorEventBuckets(items);
+    expect(buckets.map((b) => [b.key, b.items.length])).toEqual([
+      ['2023-Q4', 3],
+      ['2024-Q2', 1],
+    ]);
+    expect(isoOfDay(buckets[0]!.start)).toBe('2023-10-01');
+    expect(isoOfDay(buckets[0]!.end)).toBe('2023-12-31');
+  });
+  it('shows a quarter’s events once opened, and a selected event always', () => {
+    const ids = (opened: string[], selected: string | null) =>
+      visibleEvents(items, new Set(opened), selected).map((i) => i.id);
+    expect(ids([], null)).toEqual(['press-2022-12-22', 'press-2024-05-25']);
+    expect(ids(['2024-Q2'], null)).toContain('visit-2024-04');
+    expect(ids([], 'meeting-2023-10-17')).toContain('meeting-2023-10-17');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The timeline's headless controller: dated items on two lanes (sessions; other events), a time
  * domain that can be zoomed, panned and brushed, keyboard stepping, ticks and a row layout that
- * keeps touch targets from overlapping. Dates are whole UTC days (days since 1970-01-01), so the
+ * keeps touch targets from overlapping. On the events lane only the sessions' own press
+ * conferences stand alone; other events (meetings, visits, a ranking release) collapse into a
+ * count per quarter that the reader can open. Dates are whole UTC days (days since 1970-01-01), so the
  * viewer's time zone never moves a session to the day before.
  * Owns: time arithmetic and layout in pixels of a given width. Knows nothing about the DOM.
  */
@@ -31,6 +33,8 @@ export interface TimelineItem {
   end: number;
   /** The exact date is not known: draw the whole range it may fall in. */
   uncertain: boolean;
+  /** Stands on its own: a congress, a plenary, or a press conference about one. */
+  major: boolean;
 }
 
 /** The columns of data/sessions.csv the timeline needs. */
@@ -40,6 +44,20 @@ export interface EventRowLike {
   date_start: string;
   date_end: string;
   date_precision: string;
+  name_zh?: string;
+  name_en?: string;
+}
+
+/** A press conference about a congress or plenary (its name says which), not any briefing. */
+const SESSION_PRESS_ZH = /全会|全体会议|党代会|代表大会/;
+const SESSION_PRESS_EN = /plenary|congress/i;
+
+export function isMajorEvent(row: EventRowLike): boolean {
+  if (SESSION_KINDS.includes(row.kind)) return true;
+  return (
+    row.kind === 'press_conference' &&
+    (SESSION_PRESS_ZH.test(row.name_zh ?? '') || SESSION_PRESS_EN.test(row.name_en ?? ''))
+  );
 }
 
 /** "2024-05-24" → day number; "2024-05" and "2024" give the first day. Null when not a date. */
@@ -87,6 +105,7 @@ export function toTimelineItems(rows: readonly EventRowLike[]): TimelineItem[] {
       start,
       end: Math.max(start, end),
       uncertain: row.date_precision !== 'day' && row.date_precision !== '',
+      major: isMajorEvent(row),
     });
   }
   return items.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
@@ -240,18 +259,21 @@ export function layoutLane(
   items: readonly TimelineItem[],
   state: TimelineState,
   width: number,
-  minWidth: number,
+  /** Narrowest hit area, px: one for all, or per item (a labelled item needs its label's room). */
+  minWidth: number | ((item: TimelineItem) => number),
 ): PlacedItem[] {
   const [a, b] = state.view;
+  const least = typeof minWidth === 'number' ? () => minWidth : minWidth;
   const rowEnds: number[] = [];
   const placed: PlacedItem[] = [];
   for (const item of items) {
     if (item.end + 1 < a || item.start > b) continue;
     const spanX = xOf(state, item.start, width);
     const spanWidth = Math.max(0, xOf(state, item.end + 1, width) - spanX);
-    const hitWidth = Math.max(spanWidth, minWidth);
+    const min = least(item);
+    const hitWidth = Math.max(spanWidth, min);
     // A short item's hit area is centred on it; a long one's is the span itself.
-    const x = spanWidth >= minWidth ? spanX : spanX + spanWidth / 2 - minWidth / 2;
+    const x = spanWidth >= min ? spanX : spanX + spanWidth / 2 - min / 2;
     let row = rowEnds.findIndex((end) => end <= x);
     if (row < 0) row = rowEnds.length;
     rowEnds[row] = x + hitWidth;
@@ -263,4 +285,56 @@ export function layoutLane(
 /** The item the selection refers to, if it is on the timeline. */
 export function findItem(items: readonly TimelineItem[], id: string | null): TimelineItem | null {
   return id === null ? null : (items.find((item) => item.id === id) ?? null);
+}
+
+/** Minor events of one quarter, shown as a count until opened. */
+export interface EventBucket {
+  /** "2023-Q4". */
+  key: string;
+  /** First and last day of the quarter. */
+  start: number;
+  end: number;
+  items: TimelineItem[];
+}
+
+/** The quarter an item starts in: "2023-Q4". */
+export function quarterOf(day: number): string {
+  const d = new Date(day * DAY_MS);
+  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+}
+
+/** The events lane's minor items by quarter, in time order. */
+export function minorEventBuckets(items: readonly TimelineItem[]): EventBucket[] {
+  const buckets = new Map<string, EventBucket>();
+  for (const item of laneItems(items, 'event')) {
+    if (item.major) continue;
+    const key = quarterOf(item.start);
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      const d = new Date(item.start * DAY_MS);
+      const q = Math.floor(d.getUTCMonth() / 3);
+      const start = Math.round(Date.UTC(d.getUTCFullYear(), 3 * q, 1) / DAY_MS);
+      const end = Math.round(Date.UTC(d.getUTCFullYear(), 3 * q + 3, 1) / DAY_MS) - 1;
+      buckets.set(key, (bucket = { key, start, end, items: [] }));
+    }
+    bucket.items.push(item);
+  }
+  return [...buckets.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The events lane as drawn: the major items, plus the items of the opened buckets (and of the
+ * bucket holding the selection, so a selected event is never hidden).
+ */
+export function visibleEvents(
+  items: readonly TimelineItem[],
+  opened: ReadonlySet<string>,
+  selected: string | null,
+): TimelineItem[] {
+  return laneItems(items, 'event').filter(
+    (item) =>
+      item.major ||
+      opened.has(quarterOf(item.start)) ||
+      (selected !== null && item.id === selected),
+  );
 }

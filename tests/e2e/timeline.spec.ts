@@ -96,3 +96,50 @@ for (const lang of ['zh', 'en'] as const) {
     expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
   });
 }
+
+test('the events lane names the sessions’ press conferences; other events are counted until opened', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const events = page.getByRole('listbox', { name: '相关事件' });
+  await expect(events.locator('[data-event-id="press-2024-05-25"] .label')).toHaveText(
+    '五次全会发布会',
+  );
+  await expect(events.locator('[data-event-id="press-2022-12-22"] .label')).toHaveText(
+    '二次全会发布会',
+  );
+  // A ranking release and meetings are not on the lane until their quarter is opened.
+  await expect(events.locator('[data-event-id="press-2023-10-17"]')).toHaveCount(0);
+  const quarter = page.locator('.timeline button[data-bucket="2023-Q4"]');
+  await expect(quarter).toHaveText('其他 4 项');
+  await expect(quarter).toHaveAttribute('aria-expanded', 'false');
+  await quarter.click();
+  await expect(quarter).toHaveAttribute('aria-expanded', 'true');
+  await expect(events.locator('[data-event-id="press-2023-10-17"]')).toHaveCount(1);
+  await expect(events.locator('[data-event-id="meeting-2023-10-17"]')).toHaveCount(1);
+  await quarter.click();
+  await expect(events.locator('[data-event-id="press-2023-10-17"]')).toHaveCount(0);
+});
+
+test('an event known only to the month is a flat span a month wide', async ({ page }) => {
+  await openDashboard(page);
+  await page.locator('.timeline button[data-bucket="2024-Q2"]').click();
+  const visit = timelineItem(page, 'visit-2024-04');
+  await expect(visit).toHaveClass(/range/);
+  const mark = visit.locator('.mark');
+  const [box, transform] = await Promise.all([
+    mark.boundingBox(),
+    mark.evaluate((e) => getComputedStyle(e).transform),
+  ]);
+  // A month on the track: the days of April over the days shown, times the track's width.
+  const track = (await page.locator('.timeline .track').boundingBox())!;
+  const range = (await page.locator('.range-note').textContent())!.split('–').map((s) => s.trim());
+  const days =
+    (Date.UTC(+range[1]!.slice(0, 4), +range[1]!.slice(5, 7) - 1) -
+      Date.UTC(+range[0]!.slice(0, 4), +range[0]!.slice(5, 7) - 1)) /
+    86_400_000;
+  expect(transform).toBe('none');
+  expect(box!.width).toBeGreaterThan(((30 * track.width) / days) * 0.7);
+  expect(box!.width).toBeLessThan(((30 * track.width) / days) * 1.5);
+  await page.locator('.timeline').screenshot({ path: 'tests/screenshots/timeline-events.png' });
+});
