@@ -87,6 +87,12 @@ const STRINGS = {
     en: 'Pick a district on the map, in the ranking or in the list above.',
   },
   onlySession: { zh: '仅显示：{session}', en: 'Only: {session}' },
+  onlyOf: { zh: '仅显示{name}（{n} 项）', en: 'Only {name} ({n})' },
+  allFirst: { zh: '显示全部，{name}在前', en: 'All shown, {name} first' },
+  showAll: { zh: '显示全部', en: 'Show all' },
+  otherTargets: { zh: '其他区县与全市', en: 'Other districts and the municipality' },
+  showOnly: { zh: '只看{name}', en: 'Only {name}' },
+  allStatements: { zh: '全部表态', en: 'All statements' },
   rankingTitle: { zh: '区县排名', en: 'District ranking' },
   sisterTitle: { zh: '国际友好城市', en: 'Sister cities' },
   sisterDek: {

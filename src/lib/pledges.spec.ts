@@ -34,6 +34,13 @@ describe('pledgesOf', () => {
   it('keeps only the selected session', () => {
     expect(pledgesOf(pledges, { district: '500102' }, 'plenary-6-2')).toHaveLength(1);
   });
+  it('shows everyone’s statements with the selected district’s first', () => {
+    const groups = pledgesOf(pledges, 'all', null, '500101');
+    expect(groups.map((g) => g.pledges.map((x) => x.pledge_id))).toEqual([
+      ['3', '2', '4', '5'],
+      ['1'],
+    ]);
+  });
   it('reaches the municipal bodies’ statements', () => {
     expect(pledgesOf(pledges, 'municipal', null)[0]!.pledges.map((x) => x.pledge_id)).toEqual([
       '4',

@@ -8,8 +8,8 @@ import { MUNICIPALITY_CODE, type RowOf } from './schema';
 
 export type PledgeRow = RowOf<'pledges'>;
 
-/** Whose statements to read: a district code, or the municipal bodies. */
-export type Speaker = { district: string } | 'municipal';
+/** Whose statements to read: a district code, the municipal bodies, or everyone. */
+export type Speaker = { district: string } | 'municipal' | 'all';
 
 export function isMunicipalPledge(p: Pick<PledgeRow, 'district_code'>): boolean {
   return p.district_code === '' || p.district_code === MUNICIPALITY_CODE;
@@ -21,19 +21,27 @@ export interface PledgeGroup {
   pledges: PledgeRow[];
 }
 
-/** Statements by one speaker, optionally about one session, grouped by session, newest first. */
+/**
+ * Statements by one speaker (or everyone), optionally about one session, grouped by session,
+ * newest first. With `first` (everyone's statements, a district selected), that district's
+ * statements lead: their groups first, and first within each group.
+ */
 export function pledgesOf(
   pledges: readonly PledgeRow[],
   speaker: Speaker,
   session: string | null,
+  first: string | null = null,
 ): PledgeGroup[] {
-  const mine = pledges.filter(
-    (p) =>
-      (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district) &&
-      (session === null || p.event_id === session),
-  );
+  const bySpeaker = (p: PledgeRow) =>
+    speaker === 'all' ||
+    (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district);
+  const mine = pledges.filter((p) => bySpeaker(p) && (session === null || p.event_id === session));
+  const lead = (p: PledgeRow) =>
+    first !== null &&
+    (first === MUNICIPALITY_CODE ? isMunicipalPledge(p) : p.district_code === first);
   mine.sort(
     (a, b) =>
+      Number(lead(b)) - Number(lead(a)) ||
       b.date.localeCompare(a.date) ||
       a.source_id.localeCompare(b.source_id) ||
       Number(a.start) - Number(b.start),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRow } from './rows';
-import { groupTargets, isMunicipal, targetYear } from './targets';
+import { groupTargets, isMunicipal, targetOf, targetYear } from './targets';
 
 const fig = (figure_id: string, subject_code: string, period: string, kind = 'target') =>
   makeRow('figures', { figure_id, subject_code, period, kind, value: '1', unit: '个' });
@@ -30,6 +30,14 @@ describe('groupTargets', () => {
   });
   it('lists municipal targets before district ones', () => {
     expect(groupTargets(figures)[0]!.targets.map((t) => t.figure_id)).toEqual(['c', 'f', 'a']);
+  });
+  it('tells the selected district’s targets (or the municipality’s) from the rest', () => {
+    expect(figures.filter((f) => targetOf(f, '500102')).map((f) => f.figure_id)).toEqual(['a']);
+    expect(figures.filter((f) => targetOf(f, '500000')).map((f) => f.figure_id)).toEqual([
+      'b',
+      'c',
+      'f',
+    ]);
   });
   it('treats the municipality and named regions as municipal', () => {
     expect(isMunicipal({ subject_code: '500000' })).toBe(true);

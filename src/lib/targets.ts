@@ -23,6 +23,11 @@ export function isMunicipal(row: Pick<FigureRow, 'subject_code'>): boolean {
   return !/^\d{6}$/.test(row.subject_code) || row.subject_code === MUNICIPALITY_CODE;
 }
 
+/** Whether a target belongs to the selected district (or, for the municipality's code, to a municipal body). */
+export function targetOf(row: Pick<FigureRow, 'subject_code'>, selected: string): boolean {
+  return selected === MUNICIPALITY_CODE ? isMunicipal(row) : row.subject_code === selected;
+}
+
 /** Targets by year (earliest first, undated last); municipal before districts, then by indicator. */
 export function groupTargets(figures: readonly FigureRow[]): TargetGroup[] {
   const groups = new Map<string, FigureRow[]>();

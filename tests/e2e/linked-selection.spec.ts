@@ -43,3 +43,31 @@ test('the municipal bodies’ statements are reachable from the pledge reader', 
   await expect(reader.getByRole('heading', { level: 3, name: '市级部门' })).toBeVisible();
   await expect(reader.locator('article[data-pledge-id]').first()).toBeVisible();
 });
+
+test('selecting a district narrows the targets and statements to it, with "show all"; the page stays put', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.locator('section.map-panel').scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  await mapDistrict(page, FULING).click();
+  await expect(page).toHaveURL(/district=500102/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  // Targets: only 涪陵's, its card first, and a visible way back to all.
+  const targets = page.locator('[data-chart="targets"]');
+  const cards = targets.locator('li[data-figure-id]');
+  await expect(cards.first()).toHaveAttribute('data-code', FULING);
+  const codes = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  expect(new Set(codes)).toEqual(new Set([FULING]));
+  await targets.getByRole('button', { name: '显示全部' }).click();
+  expect(await cards.count()).toBeGreaterThan(codes.length);
+  await expect(cards.first()).toHaveAttribute('data-code', FULING);
+  await expect(targets.getByRole('button', { name: '只看涪陵区' })).toBeVisible();
+  // Statements: 涪陵's; "show all" lists everyone's with 涪陵's first.
+  const reader = page.locator('[data-chart="pledges"]');
+  const pledges = reader.locator('article[data-pledge-id]');
+  const own = await pledges.count();
+  await reader.getByTestId('pledges-show-all').click();
+  expect(await pledges.count()).toBeGreaterThan(own);
+  await expect(pledges.first().locator('.who')).toContainText('涪陵');
+});

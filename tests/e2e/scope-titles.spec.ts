@@ -16,6 +16,7 @@ test('the map and the ranking name the selected session, in both languages', asy
   await openDashboard(page, '?session=plenary-6-5');
   await expect(page.locator('section.map-panel h2')).toHaveText('五次全会后的表态');
   await expect(page.locator('#ranking-title')).toHaveText('区县排名：五次全会后的表态');
+  await expect(page.locator('#targets-title')).toHaveText('量化目标：五次全会后');
   await openDashboard(page, '?session=plenary-6-5&lang=en');
   await expect(page.locator('section.map-panel h2')).toHaveText('Statements after the 5th plenary');
   await expect(page.locator('#ranking-title')).toHaveText(
