@@ -20,7 +20,7 @@ import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
 import { crossArticleNameReview, pledgeRows } from './pledge-rows.ts';
 import { extractStatements } from './pledges.ts';
 import type { Source } from './sources.ts';
-import { normalizeText } from './text.ts';
+import { normalizeArticle } from './text.ts';
 import type { ReviewItem } from './types.ts';
 
 export interface Reference {
@@ -98,7 +98,7 @@ export function buildData(
   reference: Reference,
   options: BuildOptions = {},
 ): BuildResult {
-  const normalize = options.normalize ?? normalizeText;
+  const normalize = options.normalize ?? normalizeArticle;
   const warnings: string[] = [];
   const sorted = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   const districtRows = [...reference.districts].sort((a, b) =>
@@ -126,7 +126,7 @@ export function buildData(
       return {
         id,
         kind: c.kind,
-        at: c.start,
+        at: c.at,
         date: row.date_start,
         precision: row.date_precision,
         name: c.name_zh,

@@ -5,7 +5,7 @@
  * Knows nothing about ids or the merge across articles (sessions.ts).
  */
 import type { EventKind } from '../../src/lib/schema.ts';
-import { sentenceAt, slice, type Article, type Sentence } from './article.ts';
+import { printedRange, sentenceAt, slice, type Article, type Sentence } from './article.ts';
 import { isoDate, type ResolvedDate } from './dates.ts';
 import { findSessionMentions } from './sessions.ts';
 
@@ -49,9 +49,12 @@ export interface EventCandidate {
   sessionId?: string;
   note: string;
   source_id: string;
+  /** The dated sentence in the original text (quote = text.slice(start, end)). */
   start: number;
   end: number;
   quote: string;
+  /** Where the dated sentence starts in `article.text` (what the pledge rules compare with). */
+  at: number;
 }
 
 /** Text before a dated sentence's head: 本报讯（记者 …） and list bullets. */
@@ -63,7 +66,7 @@ const LEAD = /^(?:本报讯[（(][^)）]*[)）])?[●■◆\s]*/;
  */
 export function extractEvents(article: Article): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const text = article.norm;
+  const text = article.text;
   const sessions = findSessionMentions(text);
   for (const sentence of article.sentences) {
     const dates = article.dates.filter(
@@ -82,11 +85,13 @@ export function extractEvents(article: Article): EventCandidate[] {
       return (before[before.length - 1] ?? headDate ?? inClause[0])?.resolved ?? null;
     };
     // The quote starts at the dated sentence proper, after any 本报讯 credit.
+    const [start, end] = printedRange(article, { start: head, end: sentence.end });
     const base = {
       source_id: article.source.id,
-      start: head,
-      end: sentence.end,
-      quote: slice(article, { start: head, end: sentence.end }),
+      start,
+      end,
+      quote: article.source.text.slice(start, end),
+      at: head,
     };
     const session = sessions.find(
       (s) =>
@@ -180,9 +185,11 @@ function eventName(text: string, sentence: Sentence, hit: KeywordHit, article: A
   if (!hit.noun) {
     // A verb event is named by its clause: 习近平总书记来渝视察.
     const clause = clauseAround(text, sentence, hit.start);
-    const clauseText = article.source.text.slice(clause.start, clause.end);
+    const clauseText = slice(article, clause);
     const dateEnd = article.dates.find((d) => d.start >= clause.start && d.end <= hit.start);
-    return dateEnd ? article.source.text.slice(dateEnd.end, clause.end).trim() : clauseText.trim();
+    return dateEnd
+      ? slice(article, { start: dateEnd.end, end: clause.end }).trim()
+      : clauseText.trim();
   }
   let start = hit.start;
   while (start > sentence.start && !NAME_STOP.test(text[start - 1]!)) {
@@ -192,14 +199,14 @@ function eventName(text: string, sentence: Sentence, hit: KeywordHit, article: A
   const dates = article.dates.filter((d) => d.end > start && d.end <= hit.start);
   const last = dates[dates.length - 1];
   if (last && last.end > start) start = last.end;
-  let name = article.source.text.slice(start, hit.end);
+  let name = slice(article, { start, end: hit.end });
   if (name.length <= GENERIC_NAME_CHARS) {
     const verb = /(举行|召开)了?$/.exec(text.slice(sentence.start, start));
     if (verb) {
       let s = start - verb[0].length;
       const verbStart = s;
       while (s > sentence.start && !NAME_STOP.test(text[s - 1]!)) s--;
-      name = article.source.text.slice(s, verbStart) + name;
+      name = slice(article, { start: s, end: verbStart }) + name;
     }
   }
   return name.replace(/^(?:在|于)/, '');
@@ -246,7 +253,7 @@ const SEMIMONTHLY = new Set(['求是']);
 function publications(article: Article): EventCandidate[] {
   const out: EventCandidate[] = [];
   const re = /(?:原载|刊载|刊发|发表于)?《([^》]{1,12})》(\d{4})年第(\d{1,2})期/g;
-  for (const m of article.norm.matchAll(re)) {
+  for (const m of article.text.matchAll(re)) {
     const title = m[1]!;
     const year = Number(m[2]);
     const issue = Number(m[3]);
@@ -263,7 +270,8 @@ function publications(article: Article): EventCandidate[] {
     const s = sentenceAt(article, m.index);
     const piece = s ? article.pieces[s.piece] : undefined;
     const at = m.index + (/^(?:原载|刊载|刊发|发表于)/.exec(m[0])?.[0].length ?? 0);
-    const issueName = article.source.text.slice(at, m.index + m[0].length);
+    const [start, end] = printedRange(article, { start: at, end: m.index + m[0].length });
+    const issueName = article.source.text.slice(start, end);
     out.push({
       kind: 'publication',
       date,
@@ -271,9 +279,10 @@ function publications(article: Article): EventCandidate[] {
       name_en: `${title === '求是' ? 'Qiushi' : 'Periodical'} ${year} no. ${issue}`,
       note,
       source_id: article.source.id,
-      start: at,
-      end: m.index + m[0].length,
+      start,
+      end,
       quote: issueName,
+      at,
     });
   }
   return out;

@@ -4,7 +4,7 @@
  * Knows nothing about how speakers are found.
  */
 import type { MachineRow } from '../../src/lib/schema.ts';
-import { sentenceAt, type Article } from './article.ts';
+import { printedRange, sentenceAt, slice, type Article } from './article.ts';
 import { reviewItem, type Person, type Statement } from './pledges.ts';
 import { findSessionMentions } from './sessions.ts';
 import type { ReviewItem } from './types.ts';
@@ -42,7 +42,7 @@ export function pledgeRows(
   statements: readonly Statement[],
   events: readonly ArticleEvent[],
 ): PledgeRow[] {
-  const text = article.norm;
+  const text = article.text;
   const sessions = findSessionMentions(text);
   const mostNamed = (spans: { start: number; end: number }[]): string => {
     const counts = new Map<string, number>();
@@ -58,6 +58,7 @@ export function pledgeRows(
   // conference report continued on another page).
   const saidAtBySpeaker = new Map<string, ArticleEvent>();
   return statements.map((st) => {
+    const [start, end] = printedRange(article, st);
     const piece = article.pieces[st.piece]!;
     const own = mostNamed([piece]);
     const event_id =
@@ -74,7 +75,7 @@ export function pledgeRows(
     return {
       // Keyed on where the statement starts, so a rule that finds one statement more does not
       // renumber the others (decisions and links key on it).
-      pledge_id: pledgeId(article.source.id, st.start),
+      pledge_id: pledgeId(article.source.id, start),
       event_id,
       said_at_event_id: saidAt?.id ?? '',
       date,
@@ -88,9 +89,9 @@ export function pledgeRows(
       role_en: '',
       org_en: '',
       cue: st.cue,
-      quote: article.source.text.slice(st.start, st.end),
-      start: String(st.start),
-      end: String(st.end),
+      quote: slice(article, st),
+      start: String(start),
+      end: String(end),
       source_id: article.source.id,
     };
   });
@@ -114,7 +115,7 @@ export function crossArticleNameReview(
         const b = other.person.name;
         if (other.sourceId === article.source.id || a === b) continue;
         if ([...a].filter((c, k) => c !== b[k]).length !== 1) continue;
-        const at = article.norm.indexOf(a);
+        const at = article.text.indexOf(a);
         out.push(
           reviewItem(
             article,

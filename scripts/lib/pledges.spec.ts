@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printedRange } from './article';
 import { articleOf, referenceDistricts } from './article-fixture';
 import { pledgeRows, type ArticleEvent } from './pledge-rows';
 import { extractStatements } from './pledges';
@@ -13,7 +14,7 @@ function statements(text: string) {
       speaker: s.person.name,
       district: s.person.districtCode,
       cue: s.cue,
-      quote: text.slice(s.start, s.end),
+      quote: text.slice(...printedRange(article, s)),
     })),
     review: review.map((r) => r.reason),
   };
@@ -182,5 +183,22 @@ describe('quotation first, speaker after', () => {
 
   it('a name followed by 说 and a full stop without a quotation is no statement', () => {
     expect(statements('万州区委书记王菊芬说。').rows).toEqual([]);
+  });
+});
+
+describe('statements in print with pinyin annotations', () => {
+  it('reads names and titles through `長(zhǎng)` and quotes the print exactly', () => {
+    const text =
+      '江津區委副書記、區長(zhǎng)、區政府黨組書記王五表示，今年全區經濟增長(zhǎng)6%以上。';
+    const article = articleOf(text);
+    const found = extractStatements(article, districts).statements;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.person).toMatchObject({
+      name: '王五',
+      role: '江津区委副书记、区长、区政府党组书记',
+      districtCode: '500116',
+    });
+    const rows = pledgeRows(article, found, []);
+    expect(rows[0]).toMatchObject({ quote: text, start: '0', end: String(text.length) });
   });
 });

@@ -4,7 +4,7 @@
  * belongs to it) and ends (the paragraph, the list it announces, the interview answer).
  * Rows, events and dates are pledge-rows.ts. Knows nothing about numbers or CSV files.
  */
-import { sentenceAt, slice, type Article } from './article.ts';
+import { printedRange, sentenceAt, type Article } from './article.ts';
 import type { DistrictMatcher } from './districts.ts';
 import { findRoleIntros, hasSurname, surnameLength } from './people.ts';
 import type { Span } from './sentences.ts';
@@ -63,18 +63,19 @@ export interface PledgeExtraction {
 }
 
 export function reviewItem(article: Article, span: Span, reason: string): ReviewItem {
+  const [start, end] = printedRange(article, span);
   return {
     dataset: 'pledges',
     source_id: article.source.id,
-    start: span.start,
-    end: span.end,
-    quote: slice(article, span),
+    start,
+    end,
+    quote: article.source.text.slice(start, end),
     reason,
   };
 }
 
 export function extractStatements(article: Article, districts: DistrictMatcher): PledgeExtraction {
-  const text = article.norm;
+  const text = article.text;
   const review: ReviewItem[] = [];
   const people = new Map<string, Person>();
   const introSpans: Span[] = [];
@@ -205,8 +206,8 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
 function charactersOnly(article: Article, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) {
-    const printed = article.source.text[i]!;
-    out += /[\u3400-\u9fff]/.test(printed) ? article.norm[i]! : printed;
+    const printed = article.source.text[article.map[i]!]!;
+    out += /[\u3400-\u9fff]/.test(printed) ? article.text[i]! : printed;
   }
   return out;
 }
@@ -251,7 +252,7 @@ function quotationStart(text: string, from: number, sentenceStart: number): numb
 }
 
 function statementsFrom(article: Article, triggers: Trigger[]): Statement[] {
-  const text = article.norm;
+  const text = article.text;
   triggers.sort((a, b) => a.at - b.at || b.end - a.end);
   const out: Statement[] = [];
   let open: Statement | null = null;
@@ -294,7 +295,7 @@ function extendOverList(
   blockIndex: number,
   triggers: Trigger[],
 ): void {
-  const text = article.norm;
+  const text = article.text;
   // An interview answer runs on until the next question or answer.
   const answer = statement.cue === '：';
   const announces = /(?:[：:]|——)$/.test(text.slice(statement.start, statement.end).trim());
