@@ -41,7 +41,9 @@ export function extractContext(
   // article.text (the same offsets unless the article has pinyin annotations).
   const statementAt = (original: number) => {
     const offset = readingOffset(article, original);
-    return statements.findIndex((s) => offset >= s.start && offset < s.end);
+    return statements.findIndex((s) =>
+      [s, ...s.continued].some((p) => offset >= p.start && offset < p.end),
+    );
   };
   return {
     source: { ...article.source, date: article.date },

@@ -5,8 +5,16 @@
  * Knows nothing about ids or the merge across articles (sessions.ts).
  */
 import type { EventKind } from '../../src/lib/schema.ts';
-import { printedRange, sentenceAt, slice, type Article, type Sentence } from './article.ts';
-import { isoDate, type ResolvedDate } from './dates.ts';
+import {
+  printedRange,
+  sentenceAt,
+  slice,
+  type Article,
+  type DatedMention,
+  type Sentence,
+} from './article.ts';
+import type { ReviewItem } from './types.ts';
+import { isoDate, unresolvedReason, type ResolvedDate } from './dates.ts';
 import { findSessionMentions } from './sessions.ts';
 
 /** A session reported as taking place: `全会举行`, `全体会议于2024年5月24日召开`, `召开的…全会`. */
@@ -28,7 +36,7 @@ const KIND_RULES: KindRule[] = [
   { kind: 'press_conference', re: /新闻发布会|发布会|记者见面会|吹风会/g, noun: true },
   {
     kind: 'conference',
-    re: /(?:合作|工作|庆祝|推进|交流|招商)?大会|论坛|博览会|交易会|对接会|峰会|洽谈会|研讨会/g,
+    re: /(?:合作|工作|庆祝|推进|交流|招商)?大会|论坛|博览会|交易会|对接会|峰会|洽谈会|研讨会|签约(?:暨[\u4e00-\u9fff]{1,4})?(?:活动|仪式)|(?:开工|投产|揭牌|启动|开幕|颁奖)(?:仪式|活动)/g,
     noun: true,
   },
   {
@@ -64,15 +72,30 @@ const LEAD = /^(?:本报讯[（(][^)）]*[)）])?[●■◆\s]*/;
  * Events one article dates. A sentence qualifies when a date opens it (after any 本报讯 credit)
  * or stands in the same clause as the keyword, and a kind keyword says what took place.
  */
-export function extractEvents(article: Article): EventCandidate[] {
+export function extractEvents(article: Article, review: ReviewItem[] = []): EventCandidate[] {
   const out: EventCandidate[] = [];
   const text = article.text;
   const sessions = findSessionMentions(text);
   for (const sentence of article.sentences) {
-    const dates = article.dates.filter(
-      (d) => d.start >= sentence.start && d.end <= sentence.end && d.resolved,
+    const inSentence = article.dates.filter(
+      (d) => d.start >= sentence.start && d.end <= sentence.end,
     );
-    if (dates.length === 0) continue;
+    const dates = inSentence.filter((d) => d.resolved);
+    if (dates.length === 0) {
+      if (!inSentence.length) continue;
+      // `昨天，…发布会举行` in an article dated to the month only: an event that cannot be dated
+      // is held back for a person, not guessed.
+      const hit = firstKeyword(text, sentence);
+      const held = sessions.some(
+        (m) =>
+          m.start >= sentence.start &&
+          m.end <= sentence.end &&
+          (SESSION_HELD_AFTER.test(text.slice(m.end, sentence.end)) ||
+            SESSION_HELD_BEFORE.test(text.slice(sentence.start, m.start))),
+      );
+      if (hit || held) review.push(unresolvedEvent(article, sentence, inSentence[0]!, hit));
+      continue;
+    }
     const body = text.slice(sentence.start, sentence.end);
     const head = sentence.start + (LEAD.exec(body)?.[0].length ?? 0);
     const headDate = dates.find((d) => d.start === head);
@@ -132,6 +155,43 @@ export function extractEvents(article: Article): EventCandidate[] {
   }
   out.push(...publications(article));
   return out;
+}
+
+/** A review item for an event whose date the article's date cannot place, with its row. */
+function unresolvedEvent(
+  article: Article,
+  sentence: Sentence,
+  date: DatedMention,
+  hit: KeywordHit | null,
+): ReviewItem {
+  const [start, end] = printedRange(article, sentence);
+  const quote = article.source.text.slice(start, end);
+  const name = hit ? eventName(article.text, sentence, hit, article) : '';
+  return {
+    dataset: 'sessions',
+    source_id: article.source.id,
+    start,
+    end,
+    quote,
+    reason: `${unresolvedReason(date, article.date)} (${slice(article, date)}, article dated ${article.date || 'unknown'})`,
+    candidate: {
+      event_id: '',
+      date_start: '',
+      date_end: '',
+      date_precision: '',
+      kind: hit?.kind ?? 'plenary',
+      name_zh: name,
+      name_en: hit ? englishName(hit.kind, name) : '',
+      source_id: article.source.id,
+      source_url: '',
+      quote,
+      start: String(start),
+      end: String(end),
+      origin: 'article',
+      document_zh: '',
+      note: '',
+    },
+  };
 }
 
 interface KeywordHit {
@@ -230,6 +290,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/民营企业100强发布会/, 'Top-100 private enterprises release conference'],
   [/产业合作对接会/, 'Industrial cooperation matchmaking meeting'],
   [/会见/, 'Official meeting'],
+  [/签约/, 'Signing event'],
   [/宣讲报告|报告会/, 'Briefing on the 20th Party Congress'],
 ];
 
