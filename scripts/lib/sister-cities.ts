@@ -12,7 +12,7 @@
 import type { MachineRow } from '../../src/lib/schema.ts';
 import { findCorrection } from './corrections.ts';
 import { CITIES, COUNTRIES, countryPrefix } from './gazetteer.ts';
-import { addDays, findDates, precisionOf, resolveDate } from './dates.ts';
+import { addDays, findDates, resolveDate } from './dates.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { compactView, originalRange, sentences, type Span, type TextView } from './text.ts';
 import type { ExtractContext, Extracted, ReviewItem } from './types.ts';
