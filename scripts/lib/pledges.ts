@@ -96,12 +96,13 @@ export function extractStatements(
       intro.name,
       printedRange(article, span)[0],
     );
+    const districtCode = districtOfRole(article, districts, intro.role, intro.org, intro.start);
     const person: Person = {
       name: fix?.corrected ?? intro.name,
       ...(fix ? { printed: intro.name, note: `${fix.reason} (${fix.evidence})` } : {}),
       role: charactersOnly(article, intro.roleStart, intro.roleEnd),
-      org: intro.org,
-      districtCode: districtOfRole(article, districts, intro.role, intro.org, intro.start),
+      org: withDistrict(intro.org, districtCode, districts),
+      districtCode,
     };
     people.set(intro.name, person);
     people.set(person.name, person);
@@ -263,6 +264,14 @@ function cueAfter(
 /** Whether a closing quote (optionally with a comma) directly precedes `at` in its block. */
 function quotedBefore(text: string, blockStart: number, at: number): boolean {
   return /[”"][，,]?\s*$/.test(text.slice(Math.max(blockStart, at - 3), at));
+}
+
+/** A district body named without its district (`区委副书记、区长` → 区委) takes the district's name:
+ * 铜梁区委, so the organisation reads true out of its sentence. */
+function withDistrict(org: string, code: string, districts: DistrictMatcher): string {
+  if (!code || !/^(?:区|县)(?:委|政府|人大|政协)/.test(org)) return org;
+  const name = districts.rows.find((d) => d.code === code)?.name_zh ?? '';
+  return name ? `${name.replace(/[区县]$/, '')}${org}` : org;
 }
 
 /** District of a speaker: named in the role (潼南区委书记), else for a local body the district
