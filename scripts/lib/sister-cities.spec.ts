@@ -175,3 +175,16 @@ describe('extractSisterCities: dates the article date cannot place', () => {
     expect(rows.map((r) => [r.city_en, r.date])).toEqual([['Milan', '']]);
   });
 });
+
+describe('extractSisterCities: partner cities listed without a signing', () => {
+  it('reads cities a sentence lists as partners, with their countries and no date', () => {
+    const { rows } = pairings('重庆的友好城市遍及各大洲，既有奥地利维也纳市，也有泰国曼谷市。');
+    expect(rows.map((r) => [r.city_en, r.country_en, r.relation, r.date])).toEqual([
+      ['Bangkok', 'Thailand', 'sister', ''],
+      ['Vienna', 'Austria', 'sister', ''],
+    ]);
+  });
+  it('a list of things that are not cities of a named country is no pairing', () => {
+    expect(pairings('友好城市合作大会上有来自各国的代表、企业家和学者。').rows).toEqual([]);
+  });
+});

@@ -31,10 +31,36 @@ const BOND = /(?<list>[^,;。与]+?)与重庆市?(?<kind>结好|结为友好城�
 const JOIN =
   /与(?<list>[^,;。与]+?)(?:正式)?(?<kind>结为友好城市|结为友好交流城市|结为姐妹城市|结好|建立友好城市关系|建立友好交流城市关系|缔结友好城市关系)(?!协议)/g;
 
+/** Partner cities listed without a signing: `友好城市遍布五大洲，既有德国杜塞尔多夫市，也有捷克布尔诺市`. */
+const LISTED =
+  /(?<kind>友好交流城市|友好交往城市|(?:国际)?友好城市|(?:国际)?友城)(?!合作|大会|活动|总数|数量)[^。;]{0,24}?(?:既有|包括|其中有|如|有)(?<list>[^。;]+)/g;
+
 function relationOf(kind: string): 'sister' | 'friendly_exchange' | null {
   if (/友好交往|友好交流/.test(kind)) return 'friendly_exchange';
-  if (/缔结友城|缔结友好城市|友好城市关系|结好|结为友好城市|姐妹城市/.test(kind)) return 'sister';
+  if (
+    /缔结友城|缔结友好城市|友好城市关系|结好|结为友好城市|姐妹城市|^(?:国际)?(?:友好城市|友城)$/.test(
+      kind,
+    )
+  )
+    return 'sister';
   return null;
+}
+
+/**
+ * Cities a sentence lists as partners (`…友好城市…既有德国杜塞尔多夫市，也有捷克布尔诺市`): each item
+ * must name its country and end in 市, so a list of anything else is no pairing. No date.
+ */
+function listedCities(
+  sentence: string,
+): { index: number; groups: { list: string; kind: string } }[] {
+  const out: { index: number; groups: { list: string; kind: string } }[] = [];
+  for (const m of sentence.matchAll(LISTED)) {
+    const items = m.groups!.list!.split(/[、,，]|也有|还有|以及|和|及/).map((x) => x.trim());
+    const cities = items.filter((x) => countryPrefix(x) && /市$/.test(x));
+    if (!cities.length) continue;
+    out.push({ index: m.index, groups: { list: cities.join('、'), kind: m.groups!.kind! } });
+  }
+  return out;
 }
 
 /**
@@ -108,6 +134,7 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
       ...sentence.matchAll(SIGNING),
       ...sentence.matchAll(BOND),
       ...sentence.matchAll(JOIN),
+      ...listedCities(sentence),
     ];
     for (const m of matches) {
       const relation = relationOf(m.groups!.kind!);

@@ -36,7 +36,7 @@ describe('an interview in Q&A form', () => {
     expect(rows[1]!.quote).toMatch(
       /^罗文川：今年重点抓项目落地.*\n\n同时，我们将持续优化营商环境.*。$/s,
     );
-    expect(rows.some((r) => r.quote.includes('记者：'))).toBe(false);
+    expect(rows.some((r) => (r.quote ?? '').includes('记者：'))).toBe(false);
   });
 });
 
@@ -67,8 +67,8 @@ describe('traditional characters with pinyin, ASCII punctuation and an English h
     expect(rows.map((r) => [r.speaker, r.district_code, r.role])).toEqual([
       ['周海涛', '500102', '涪陵区委副书记、区长'],
     ]);
-    expect(rows[0]!.quote.startsWith('涪陵區委副書記、區長(zhǎng)周海濤表示')).toBe(true);
-    expect(text).toContain(rows[0]!.quote);
+    expect(rows[0]!.quote!.startsWith('涪陵區委副書記、區長(zhǎng)周海濤表示')).toBe(true);
+    expect(text).toContain(rows[0]!.quote!);
   });
   it('reads 62對(duì)和133對(duì) as the two totals; the English half adds nothing', () => {
     const totals = table('sister_city_totals.csv').filter((r) => r.source_id !== 'reference');
@@ -76,7 +76,7 @@ describe('traditional characters with pinyin, ASCII punctuation and an English h
       ['2024-06', '62', '133'],
     ]);
     expect(table('pledges.csv')).toHaveLength(1);
-    expect(table('figures.csv').some((r) => ['9', '70'].includes(r.value))).toBe(false);
+    expect(table('figures.csv').some((r) => ['9', '70'].includes(r.value ?? ''))).toBe(false);
   });
 });
 
