@@ -8,9 +8,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseDataset } from '../../src/lib/load';
 import { shortName } from '../../src/lib/geo/labels';
 import { openDashboard } from './support/dashboard';
+import { statementRows } from './support/statements';
 
 const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
-const pledges = parseDataset('pledges', readFileSync('data/pledges.csv', 'utf8'));
+// One row per statement (a statement printed in passages counts once).
+const pledges = statementRows();
 // The central districts the inset enlarges (src/lib/geo/drawing.ts).
 const central = new Set([
   '500103',

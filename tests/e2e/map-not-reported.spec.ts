@@ -9,10 +9,12 @@ import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDataset } from '../../src/lib/load';
 import { openDashboard } from './support/dashboard';
+import { statementRows } from './support/statements';
 import { pointInside } from './support/hit';
 
 const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
-const pledges = parseDataset('pledges', readFileSync('data/pledges.csv', 'utf8'));
+// One row per statement (a statement printed in passages counts once).
+const pledges = statementRows();
 const figures = parseDataset('figures', readFileSync('data/figures.csv', 'utf8'));
 const CODES = districts.map((d) => d.code);
 

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseDataset } from '../../src/lib/load';
 import { openDashboard } from './support/dashboard';
+import { statementRows } from './support/statements';
 
 const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
-const pledges = parseDataset('pledges', readFileSync('data/pledges.csv', 'utf8'));
+// One row per statement (a statement printed in passages counts once).
+const pledges = statementRows();
 
 test('tied districts share a rank in the table, and the next rank skips', async ({ page }) => {
   await openDashboard(page, '?view=table');

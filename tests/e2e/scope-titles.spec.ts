@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseDataset } from '../../src/lib/load';
 import { openDashboard } from './support/dashboard';
+import { statementRows } from './support/statements';
 
 const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
-const pledges = parseDataset('pledges', readFileSync('data/pledges.csv', 'utf8'));
+// One row per statement (a statement printed in passages counts once).
+const pledges = statementRows();
 const CODES = new Set(districts.map((d) => d.code));
 
 test('the map and the ranking name the selected session, in both languages', async ({ page }) => {

@@ -107,11 +107,13 @@ describe('districts', () => {
     const data: Datasets = {
       districts,
       pledges: [
-        row<'pledges'>({ district_code: '500102' }),
-        row<'pledges'>({ district_code: '500102' }),
-        row<'pledges'>({ district_code: '500101' }),
-        row<'pledges'>({ district_code: '' }),
-        row<'pledges'>({ district_code: '500000' }),
+        row<'pledges'>({ pledge_id: 'a', district_code: '500102' }),
+        row<'pledges'>({ pledge_id: 'b', district_code: '500102' }),
+        // A second passage of statement b (cut by the print layout): still one statement.
+        row<'pledges'>({ pledge_id: 'b', district_code: '500102' }),
+        row<'pledges'>({ pledge_id: 'c', district_code: '500101' }),
+        row<'pledges'>({ pledge_id: 'd', district_code: '' }),
+        row<'pledges'>({ pledge_id: 'e', district_code: '500000' }),
       ],
     };
     const out = statementsByDistrict(data);

@@ -8,6 +8,7 @@ import type { Datasets } from '../../lib/load';
 import type { RowOf } from '../../lib/schema';
 import { MUNICIPALITY_CODE } from '../../lib/schema';
 import { SPOTLIGHT_DISTRICT, SLIDES, type SlideId } from '../../lib/present';
+import { pledgesForSession } from '../../lib/sessions';
 
 /** Sessions shown on the timeline slide: the congress and the plenaries, not press events. */
 const SESSION_KINDS = new Set(['congress', 'plenary']);
@@ -56,7 +57,8 @@ export interface DistrictCount {
  */
 export function statementsByDistrict(data: Datasets): DistrictCount[] {
   const counts = new Map<string, number>();
-  for (const p of data.pledges ?? []) {
+  // One per statement: a statement printed in passages has several rows.
+  for (const p of pledgesForSession(data.pledges ?? [], null)) {
     if (!p.district_code || p.district_code === MUNICIPALITY_CODE) continue;
     counts.set(p.district_code, (counts.get(p.district_code) ?? 0) + 1);
   }
