@@ -22,7 +22,9 @@ test('the language switch turns every label, name and number into English and ba
   await expect(target).toContainText('industrial output');
   await expect(target.locator('[lang="en"]', { hasText: 'industrial output' })).toHaveCount(1);
   await expect(target).not.toContainText('工业产值');
-  // A company's name, from the same glossary (districts have theirs in districts.csv).
+  // A company's name, from the same glossary (districts have theirs in districts.csv); the
+  // targets panel shows only 涪陵's until "Show all".
+  await page.locator('[data-chart="targets"]').getByRole('button', { name: 'Show all' }).click();
   await expect(page.locator('[data-chart="targets"]')).toContainText('Mashang Consumer Finance');
   await expect(page.locator('[data-chart="targets"] [data-figure-id="000-1968"]')).toContainText(
     'Fuling',
