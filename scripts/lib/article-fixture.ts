@@ -31,5 +31,10 @@ export function sourceOf(text: string, date = '2024-05-25', id = 't'): Source {
 }
 
 export function articleOf(text: string, date = '2024-05-25', id = 't'): Article {
-  return analyzeArticle(sourceOf(text, date, id), date, normalizeText(text), referenceDistricts());
+  return analyzeArticle(
+    sourceOf(text, date, id),
+    date,
+    normalizeText(text),
+    referenceDistricts().at(date),
+  );
 }
