@@ -152,7 +152,8 @@ describe('the 2025 boundaries (37 units from 2025-11-06)', () => {
       for (const n of of(code)) expect(of(n)).toContain(code);
     });
     // The same arcs as the 2016 object: the file grows only by the new object's arc indices.
-    const arcs = (g: { arcs?: unknown }) => JSON.stringify(g.arcs ?? []).match(/-?\d+/g) ?? [];
+    const arcs = (g: object) =>
+      JSON.stringify((g as { arcs?: unknown }).arcs ?? []).match(/-?\d+/g) ?? [];
     const used2016 = new Set(
       topo.objects.districts.geometries.flatMap(arcs).map((a) => (+a < 0 ? ~+a : +a)),
     );

@@ -56,7 +56,10 @@ export function vintageObject(
     merged.push({
       code: unit.code,
       name: unit.name_zh,
-      parts: own.map((g) => ({ code: String(g.id), name: g.properties?.name ?? '' })),
+      parts: own.map((g) => ({
+        code: String(g.id),
+        name: (g.properties as { name?: string } | undefined)?.name ?? '',
+      })),
     });
     const shape = mergeArcs(topology, own as (Polygon | MultiPolygon)[]);
     return { ...shape, id: unit.code, properties: { name: unit.name_zh } } as Geometry;
