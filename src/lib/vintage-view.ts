@@ -187,6 +187,8 @@ export function crossingNotes(
   mode: 'sum' | 'shared' = 'sum',
 ): Text[] {
   const notes: Text[] = [];
+  // The English noun in the plural; one of it drops the s (statements → statement).
+  const nounEn = (n: number) => (n === 1 ? noun.en.replace(/s$/, '') : noun.en);
   for (const [code, { formers, n }] of crossing.added) {
     const f = [...formers].sort();
     const day = changeDay(data, f);
@@ -199,7 +201,7 @@ export function crossingNotes(
     }
     notes.push({
       zh: `${nameOf(data, code, 'zh')}的数值为原${names(data, f, 'zh')}之和（共${n}${noun.zh}，两区于${formatDate(day, 'zh')}撤销）`,
-      en: `${nameOf(data, code, 'en')} adds up the former ${names(data, f, 'en')} (${n} ${noun.en}; abolished on ${formatDate(day, 'en')})`,
+      en: `${nameOf(data, code, 'en')} adds up the former ${names(data, f, 'en')} (${n} ${nounEn(n)}; abolished on ${formatDate(day, 'en')})`,
     });
   }
   for (const [code, { formers, n }] of crossing.notAdded) {
@@ -213,7 +215,7 @@ export function crossingNotes(
     }
     notes.push({
       zh: `原${names(data, f, 'zh')}的${n}${noun.zh}不能并入${nameOf(data, code, 'zh')}（不能相加），请看其日期所在的2016年边界`,
-      en: `${n} ${noun.en} of the former ${names(data, f, 'en')} are not added into ${nameOf(data, code, 'en')} (they do not add up): see them on the 2016 boundaries of their date`,
+      en: `${n} ${nounEn(n)} of the former ${names(data, f, 'en')} ${n === 1 ? 'is' : 'are'} not added into ${nameOf(data, code, 'en')} (they do not add up): see them on the 2016 boundaries of their date`,
     });
   }
   for (const [code, n] of crossing.newer) {
@@ -221,7 +223,7 @@ export function crossingNotes(
     const preds = (data.districts ?? []).filter((r) => r.replaced_by === code).map((r) => r.code);
     notes.push({
       zh: `${nameOf(data, code, 'zh')}（${formatDate(row?.valid_from ?? '', 'zh')}设立）的${n}${noun.zh}未在2016年边界上绘出：它不能拆回${names(data, preds, 'zh')}`,
-      en: `${n} ${noun.en} of ${nameOf(data, code, 'en')} (set up on ${formatDate(row?.valid_from ?? '', 'en')}) are not drawn on the 2016 boundaries: it cannot be split back into ${names(data, preds, 'en')}`,
+      en: `${n} ${nounEn(n)} of ${nameOf(data, code, 'en')} (set up on ${formatDate(row?.valid_from ?? '', 'en')}) ${n === 1 ? 'is' : 'are'} not drawn on the 2016 boundaries: it cannot be split back into ${names(data, preds, 'en')}`,
     });
   }
   return notes;
