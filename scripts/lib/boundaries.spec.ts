@@ -59,6 +59,11 @@ describe('两江新区 in 2022: the state-level new area, not a district', () =>
     expect(figures.find((f) => f.value === '12000')).toMatchObject({ subject_code: '500105' });
     expect(figures.map((f) => f.subject_code)).not.toContain('x-liangjiang');
   });
+  it('a figure about it, named only earlier in the paragraph, is the region’s, not a district’s', () => {
+    const stations = of(tables.figures, '2022-08-17').find((f) => f.value === '300')!;
+    expect(stations).toMatchObject({ subject_code: '两江新区' });
+    expect(of(tables.review, '2022-08-17')).toEqual([]);
+  });
 });
 
 describe('两江新区 in 2026: the district', () => {
