@@ -13,6 +13,7 @@ import { formatQuoteRef, toSearchParams, type MetricId, type ViewState } from '.
 import { METRIC_INPUTS, scopeTitle } from '../metrics';
 import { shortEventLabel, titleInScope } from '../sessions';
 import { makeRow } from '../rows';
+import { shownVintage, unitCountOf } from '../vintage-view';
 import { downloadName, type CiteInfo, type SourceInfo } from './csv';
 import type { FrameText } from './svg';
 import { citedSources, dataAsOf, sourceIndex, viewTable, type ViewTable } from './tables';
@@ -31,11 +32,18 @@ export const CHART_DATASETS: Record<EmbedChart, readonly DatasetName[]> = {
 
 /**
  * The files an embed of `chart` fetches: its view's files and sources.csv. The map draws one
- * metric, so it needs only districts.csv and that metric's files.
+ * metric, so it needs only districts.csv and that metric's files, and sessions.csv when a session
+ * is selected (its date says which boundaries to draw).
  */
-export function embedDatasets(chart: EmbedChart, metric: MetricId): DatasetName[] {
+export function embedDatasets(
+  chart: EmbedChart,
+  metric: MetricId,
+  session: string | null = null,
+): DatasetName[] {
   const own =
-    chart === 'map' ? ['districts' as const, ...METRIC_INPUTS[metric]] : CHART_DATASETS[chart];
+    chart === 'map'
+      ? ['districts' as const, ...METRIC_INPUTS[metric], ...(session ? ['sessions' as const] : [])]
+      : CHART_DATASETS[chart];
   return [...new Set([...own, 'sources' as const])];
 }
 
@@ -86,13 +94,19 @@ function districtName(data: Datasets, code: string | null, lang: Lang): string |
   return d ? (lang === 'zh' ? d.name_zh : d.name_en) : null;
 }
 
+/** A view's words with `{n}` filled: the units of the boundaries it shows (38 or 37). */
+function withUnits(text: string, input: ExportInput): string {
+  const n = unitCountOf(shownVintage(input.state, input.data).id);
+  return text.replace(/\{n\}/g, String(n));
+}
+
 /**
  * A view's title naming its scope as the dashboard does: the map and the ranking their metric
  * and session (五次全会后的表态); statements and targets the session they are filtered to and the
  * selected district; the timeline and sister cities the session they mark.
  */
 function titleFor(input: ExportInput, lang: Lang): string {
-  const base = input.words.title[lang];
+  const base = withUnits(input.words.title[lang], input);
   const { chart, state, data } = input;
   // Before sessions.csv is there, the id alone still names a plenary (plenary-6-5 → 五次全会).
   const event = state.session
@@ -178,7 +192,7 @@ export function exportContext(input: ExportInput): ExportContext {
   const title = titleFor(input, lang);
   const text: FrameText = {
     title,
-    subtitle: input.words.subtitle[lang],
+    subtitle: withUnits(input.words.subtitle[lang], input),
     source:
       input.labels.source +
       (uniqueOutlets.length ? uniqueOutlets.join(lang === 'zh' ? '、' : ', ') : 'data/') +
@@ -197,7 +211,7 @@ export function exportContext(input: ExportInput): ExportContext {
     accessed: today,
     outlets: uniqueOutlets,
   });
-  const embedTitle = `${title} — ${input.words.subtitle[lang]}`;
+  const embedTitle = `${title} — ${withUnits(input.words.subtitle[lang], input)}`;
   return {
     text,
     table,

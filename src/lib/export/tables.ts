@@ -1,11 +1,12 @@
 /**
  * The data behind each view as a flat table for the CSV download: the sourced rows the view
  * draws, filtered by the view's district and session, each keeping its source_id/quote/start/end.
- * The map and the ranking give one block of rows per district, every district of districts.csv:
- * a district reported in the view's scope has its value, class and the rows it was counted
- * from; a district not reported has `status` not_reported, an empty value and empty source
- * columns (not a zero: zero is a value only where a source states it, see metrics.ts). Values
- * come from the same computeMetric as the map, so the file holds exactly the numbers drawn.
+ * The map and the ranking give one block of rows per district of the boundaries shown: a
+ * district reported in the view's scope has its value, class and the rows it was counted from; a
+ * district not reported has `status` not_reported, an empty value and empty source columns (not
+ * a zero: zero is a value only where a source states it, see metrics.ts). Values come from the
+ * same computeMetric as the map, so the file holds exactly the numbers drawn; a record of an
+ * abolished district added up into its successor keeps its own code in `row_district_code`.
  * Owns: view → rows. Knows nothing about the DOM or the CSV syntax.
  */
 import type { EmbedChart } from '../embed';
@@ -17,12 +18,16 @@ import { computeMetric, coveredBy } from '../metrics';
 import { scaleFor } from '../colors';
 import { METRICS, type MetricId } from '../view-state';
 import type { CsvRow, SourceInfo } from './csv';
+import type { VintageId } from '../vintages';
+import { crosswalkTable, shownVintage, vintageDistricts } from '../vintage-view';
 
 export interface TableState {
   district: string | null;
   session: string | null;
   /** Metric the map and ranking colour by (statements, targets, loans, region). */
   metric: string;
+  /** Boundaries picked in the URL; else those in force on the session's or newest article's date. */
+  boundaries?: VintageId | null;
 }
 
 export interface ViewTable {
@@ -44,13 +49,27 @@ function table(rows: CsvRow[]): ViewTable {
 const byDistrict = <R extends CsvRow>(district: string | null, code: (r: R) => string) =>
   district === null ? () => true : (r: R) => code(r) === district;
 
-/** The district-level records a metric counted in its scope, keyed by district code. */
-function recordsByDistrict(data: Datasets, metric: MetricId, session: string | null) {
+/**
+ * The district-level records a metric counted in its scope, keyed by the district of the vintage
+ * they are shown on (as the map does: counts of abolished districts add up into their successor;
+ * targets, which do not add up, stay out).
+ */
+function recordsByDistrict(
+  data: Datasets,
+  metric: MetricId,
+  session: string | null,
+  vintage: VintageId,
+): Map<string, CsvRow[]> {
+  const to = crosswalkTable(data, vintage);
   const map = new Map<string, CsvRow[]>();
-  const add = (code: string, row: CsvRow) => {
-    const list = map.get(code);
-    if (list) list.push(row);
-    else map.set(code, [row]);
+  const add = (own: string, row: CsvRow) => {
+    if (!own || own === MUNICIPALITY_CODE) return;
+    const c = to(own);
+    if (!c.code || (c.how === 'merged' && metric === 'targets')) return;
+    const record = c.code === own ? row : { ...row, row_district_code: own };
+    const list = map.get(c.code);
+    if (list) list.push(record);
+    else map.set(c.code, [record]);
   };
   const pledges = pledgesForSession(data.pledges ?? [], session);
   switch (metric) {
@@ -66,7 +85,11 @@ function recordsByDistrict(data: Datasets, metric: MetricId, session: string | n
       );
       for (const f of figures) if (f.kind === 'target') add(f.subject_code, f);
       // A district with statements and no target (0): its statements are what was counted.
-      for (const p of pledges) if (!map.has(p.district_code)) add(p.district_code, p);
+      const counted = new Set(map.keys());
+      for (const p of pledges) {
+        const c = to(p.district_code);
+        if (c.code && c.how !== 'merged' && !counted.has(c.code)) add(p.district_code, p);
+      }
       break;
     }
     case 'loans': {
@@ -78,18 +101,21 @@ function recordsByDistrict(data: Datasets, metric: MetricId, session: string | n
     default:
       break;
   }
-  map.delete(MUNICIPALITY_CODE);
   return map;
 }
 
 function districtRows(data: Datasets, state: TableState): CsvRow[] {
+  const vintage = shownVintage(
+    { boundaries: state.boundaries ?? null, session: state.session },
+    data,
+  ).id;
   const id: MetricId = (METRICS as readonly string[]).includes(state.metric)
     ? (state.metric as MetricId)
     : 'statements';
-  const metric = computeMetric(id, data, state.session);
+  const metric = computeMetric(id, data, state.session, vintage);
   const scale = scaleFor(metric);
-  const records = recordsByDistrict(data, id, state.session);
-  return (data.districts ?? []).flatMap((d: RowOf<'districts'>) => {
+  const records = recordsByDistrict(data, id, state.session, vintage);
+  return vintageDistricts(data, vintage).flatMap((d: RowOf<'districts'>) => {
     const v = metric.values.get(d.code);
     const base: CsvRow = {
       district_code: d.code,
