@@ -22,7 +22,7 @@ import {
 } from './sessions';
 import { formatDate, formatNumber } from './format';
 import type { MetricId } from './view-state';
-import { mergedInto, type VintageId } from './vintages';
+import type { VintageId } from './vintages';
 import {
   addedUpNote,
   crossingNotes,
@@ -180,10 +180,8 @@ function counts(
   const to = crosswalkTable(data, metric.vintage ?? '2016');
   const byCode = new Map<string, SourceRef[]>();
   const crossing: CrossingCount = emptyCrossing();
-  // A unit made of abolished ones adds them up even where they have no rows: 0 + 0 is a sum too.
-  if (addable)
-    for (const [code, formers] of mergedInto(data.districts ?? [], metric.vintage ?? '2016'))
-      crossing.added.set(code, { formers: new Set(formers), n: 0 });
+  // A unit made of abolished ones adds up their rows; with no rows at all it is not reported
+  // (no row is not a count of 0, so there is no sum to note).
   const tally = (map: CrossingCount['added'], code: string, former: string) => {
     const entry = map.get(code) ?? { formers: new Set<string>(), n: 0 };
     entry.formers.add(former);

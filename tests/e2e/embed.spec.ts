@@ -26,7 +26,7 @@ function hostPage(siteUrl: string): string {
     pageUrl: siteUrl,
     chart: 'map',
     state: new URLSearchParams(),
-    title: '表态条数（全部会议）',
+    title: '重庆38个区县：表态条数（全部会议）',
     lang: 'zh',
   })
     .split('\n')[0]!
@@ -268,7 +268,9 @@ test('without CORS headers the given embed code still works; a scripts-only sand
     ];
     await page.goto(new URL('plain.html', server.url).href);
     await page.waitForLoadState('networkidle');
-    await expect(embedFrame(page, 'map').locator('.embed h1')).toHaveText('表态条数（全部会议）');
+    await expect(embedFrame(page, 'map').locator('.embed h1')).toHaveText(
+      '重庆38个区县：表态条数（全部会议）',
+    );
     const mapHeight = (await page.locator('iframe[data-cq-embed="map"]').boundingBox())!.height;
     expect(mapHeight).not.toBe(640);
     // The opaque-origin frame's module script is a cross-origin request the server refuses.

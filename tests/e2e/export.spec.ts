@@ -109,7 +109,7 @@ test('the SVG download is standalone XML with title, source and all 38 districts
   expect(parsed).toMatchObject({ root: 'svg', ns: 'http://www.w3.org/2000/svg', external: 0 });
   expect(parsed.width).toBeGreaterThan(0);
   expect(parsed.font).toContain('system-ui');
-  expect(parsed.title).toBe('表态条数（全部会议）');
+  expect(parsed.title).toBe('重庆38个区县：表态条数（全部会议）');
   expect(text).toContain('来源：');
   expect(text).toMatch(/下载于 \d{4}-\d{2}-\d{2}/);
   expect(DISTRICTS).toHaveLength(38);
@@ -193,5 +193,5 @@ test('the dashboard offers the same downloads and the embed code next to a view'
   const svg = (await read(svgFile)).toString('utf8');
   // The menu itself is not part of the picture.
   expect(svg).not.toContain('下载与嵌入');
-  expect(svg).toContain('<title>表态条数（全部会议）</title>');
+  expect(svg).toContain('<title>重庆38个区县：表态条数（全部会议）</title>');
 });

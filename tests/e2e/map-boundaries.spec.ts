@@ -136,12 +136,14 @@ test('with no session, the newest article’s date decides (an article of 2026 �
 test('district=500105 on the 2025 boundaries highlights 两江新区 and says why', async ({
   page,
 }) => {
-  await openDashboard(page, '?boundaries=2025&district=500105');
+  // With statements neither former district has any, so 两江新区 is not reported there (no row
+  // is not a count of 0); their loan coverage stages agree and are added up.
+  await openDashboard(page, '?boundaries=2025&district=500105&metric=loans');
   await expect(mainShape(page, 'x-liangjiang')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.map-panel .crossing')).toContainText(
     '江北区已于2025年11月6日撤销，并入两江新区',
   );
-  // Counts of the former districts are added up, and the legend says so.
+  // The former districts' values are added up, and the label says so.
   await expect(mainShape(page, 'x-liangjiang')).toHaveAttribute(
     'aria-label',
     /原江北区、渝北区相加/,
@@ -152,7 +154,7 @@ test('the map embed on the 2025 boundaries fetches their drawing and titles itse
   page,
 }) => {
   await page.goto('./?mode=embed&chart=map&boundaries=2025');
-  await expect(page.locator('.embed h1')).toHaveText('重庆37个区县');
+  await expect(page.locator('.embed h1')).toHaveText('重庆37个区县：表态条数（全部会议）');
   await expect(page.locator('.embed svg.main path[data-code]')).toHaveCount(37);
 });
 

@@ -8,11 +8,16 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDataset } from '../../src/lib/load';
+import { vintageUnits } from '../../src/lib/vintages';
 import { openDashboard } from './support/dashboard';
 import { statementRows } from './support/statements';
 import { pointInside } from './support/hit';
 
-const districts = parseDataset('districts', readFileSync('data/districts.csv', 'utf8'));
+// The units the default view draws: the boundaries in force on the newest article's date (2016).
+const districts = vintageUnits(
+  parseDataset('districts', readFileSync('data/districts.csv', 'utf8')),
+  '2016',
+);
 // One row per statement (a statement printed in passages counts once).
 const pledges = statementRows();
 const figures = parseDataset('figures', readFileSync('data/figures.csv', 'utf8'));

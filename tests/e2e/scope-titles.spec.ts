@@ -30,9 +30,11 @@ test('the map and the ranking name the selected session, in both languages', asy
 
 test('the map embed with session=plenary-6-5 names the 五次全会 in its title', async ({ page }) => {
   await page.goto('./?mode=embed&chart=map&session=plenary-6-5');
-  await expect(page.locator('.embed h1')).toHaveText('五次全会后的表态');
+  await expect(page.locator('.embed h1')).toHaveText('重庆38个区县：五次全会后的表态');
   await page.goto('./?mode=embed&chart=map&session=plenary-6-5&lang=en');
-  await expect(page.locator('.embed h1')).toHaveText('Statements after the 5th plenary');
+  await expect(page.locator('.embed h1')).toHaveText(
+    'Chongqing’s 38 districts and counties: Statements after the 5th plenary',
+  );
   await page.goto('./?mode=embed&chart=targets&session=plenary-6-5');
   await expect(page.locator('.embed h1')).toContainText('五次全会后');
   await page.goto('./?mode=embed&chart=ranking&session=plenary-6-5');

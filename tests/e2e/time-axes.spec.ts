@@ -43,6 +43,7 @@ test('sister and friendly-exchange cities keep their colours from dashboard to s
     .locator('[data-chart="sister-cities"] polyline.line')
     .evaluateAll((els) => els.map((e) => getComputedStyle(e).stroke));
   await page.goto('./?mode=present&slide=5');
+  await expect(page.locator('.present-screen polyline.line')).toHaveCount(2);
   const slides = await page
     .locator('.present-screen polyline.line')
     .evaluateAll((els) => els.map((e) => getComputedStyle(e).stroke));

@@ -55,7 +55,11 @@ for (const theme of ['light', 'dark'] as const) {
         .locator('.metrics button[aria-pressed="true"]'),
       page.getByRole('group', { name: '显示为' }).locator('button[aria-pressed="true"]'),
       page.getByRole('group', { name: '配色' }).locator('button[aria-pressed="true"]'),
-      page.locator('section.map-panel .layout button[aria-pressed="true"]'),
+      page
+        .locator('section.map-panel')
+        .getByRole('group', { name: '地图样式' })
+        .locator('button[aria-pressed="true"]'),
+      page.getByTestId('boundaries-switch').locator('button[aria-pressed="true"]'),
     ];
     for (const toggle of toggles) {
       await expect(toggle).toHaveCount(1);

@@ -40,8 +40,8 @@ describe('exportContext', () => {
   it('names the metric and the session in the map’s and the ranking’s titles', () => {
     const state = { ...DEFAULT_VIEW_STATE, session: 'plenary-6-5', mode: 'embed' as const };
     const map = exportContext(input({ chart: 'map', state: { ...state, chart: 'map' } }));
-    expect(map.text.title).toBe('五次全会后的表态');
-    expect(map.cite.en.title).toBe('Statements after the 5th plenary');
+    expect(map.text.title).toBe('区县表态：五次全会后的表态');
+    expect(map.cite.en.title).toBe('District pledges: Statements after the 5th plenary');
     const ranking = exportContext(
       input({ chart: 'ranking', state: { ...state, chart: 'ranking', lang: 'en' } }),
     );

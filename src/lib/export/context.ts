@@ -116,7 +116,6 @@ function titleFor(input: ExportInput, lang: Lang): string {
   const sep = lang === 'zh' ? '：' : ': ';
   switch (chart) {
     case 'map':
-      return scopeTitle(state.metric, event, lang);
     case 'ranking':
       return `${base}${sep}${scopeTitle(state.metric, event, lang)}`;
     case 'timeline':
