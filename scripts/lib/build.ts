@@ -14,6 +14,7 @@ import { extractContext } from './context.ts';
 import { findCorrection, readCorrections, readReviewed, unusedCorrections } from './corrections.ts';
 import { applyDecisions } from './decisions.ts';
 import { readGlossary, untranslated } from './glossary.ts';
+import { withPledgeEnglish } from './english.ts';
 import { extractFigures } from './figures.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
@@ -178,6 +179,12 @@ export function buildData(
     warnings.push(
       `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} term(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
     );
+  // Speakers' names in pinyin, their titles and bodies from the glossary (scripts/lib/english.ts).
+  const pledgesEn = withPledgeEnglish(pledges, { glossary, districts: districtRows });
+  if (pledgesEn.missing.length)
+    warnings.push(
+      `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${pledgesEn.missing.length} title(s) or bod(ies) of speakers, shown in Chinese in the English view: ${pledgesEn.missing.slice(0, 8).join('、')}${pledgesEn.missing.length > 8 ? '…' : ''}`,
+    );
   const loans = contexts.map(extractLoans);
   const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));
   review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
@@ -238,7 +245,7 @@ export function buildData(
     ],
     ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
     ['sessions', decide('sessions', sessions.rows)],
-    ['pledges', decide('pledges', pledges)],
+    ['pledges', decide('pledges', pledgesEn.rows)],
     ['figures', decide('figures', figureRows)],
     ['goals', decide('goals', [])],
     ['loans', decide('loans', byPosition(loans.flatMap((l) => l.rows)))],
