@@ -195,6 +195,12 @@ describe('sourceLabel', () => {
       outlet: '重庆日报',
     })) as RowOf<'sources'>[],
   };
+  it('names outlets in English, and reference facts as public records', () => {
+    expect(sourceLabel(data, ['000', 'qhrd.gov.cn', 'fx361.cc'], 'en')).toBe(
+      'Chongqing Daily 2024-05-20; public records',
+    );
+    expect(sourceLabel(data, ['fx361.cc'])).toBe('公开资料');
+  });
   it('names up to two sources by outlet and date and counts the rest', () => {
     expect(sourceLabel(data, ['001', '001'])).toBe('重庆日报 2024-05-21');
     expect(sourceLabel(data, ['000', '001', '002', '003'])).toBe(

@@ -8,6 +8,8 @@ import type { Datasets } from '../../lib/load';
 import type { RowOf } from '../../lib/schema';
 import { MUNICIPALITY_CODE } from '../../lib/schema';
 import { SPOTLIGHT_DISTRICT, SLIDES, type SlideId } from '../../lib/present';
+import { glossaryEn } from '../../lib/glossary';
+import type { Lang } from '../../lib/i18n';
 
 /** Sessions shown on the timeline slide: the congress and the plenaries, not press events. */
 const SESSION_KINDS = new Set(['congress', 'plenary']);
@@ -99,12 +101,17 @@ function toCard(f: RowOf<'figures'>): FigureCard {
   };
 }
 
-/** Who said a figure: "市委委员、涪陵区委书记王志杰", from its statement; null when unknown. */
-export function figureSpeaker(data: Datasets, figure: FigureCard | null): string | null {
+/** The statement a figure was said in (its speaker, in both languages), or null. */
+export function figurePledge(data: Datasets, figure: FigureCard | null): RowOf<'pledges'> | null {
   if (!figure?.pledgeId) return null;
   const p = (data.pledges ?? []).find((r) => r.pledge_id === figure.pledgeId);
-  if (!p || !p.speaker) return null;
-  return `${p.role}${p.speaker}`;
+  return p && p.speaker ? p : null;
+}
+
+/** Who said a figure: "市委委员、涪陵区委书记王志杰", from its statement; null when unknown. */
+export function figureSpeaker(data: Datasets, figure: FigureCard | null): string | null {
+  const p = figurePledge(data, figure);
+  return p ? `${p.role}${p.speaker}` : null;
 }
 
 const isTarget = (f: RowOf<'figures'>) => f.kind === 'target' && Number.isFinite(Number(f.value));
@@ -231,23 +238,32 @@ export function slideIndex(id: SlideId): number {
 /** Sources named in a slide's footer; more are counted, so the footer stays one line. */
 const MAX_SOURCES_NAMED = 2;
 
+/** Reference facts (not an article) named in a footer. */
+const PUBLIC_RECORDS = { zh: '公开资料', en: 'public records' } as const;
+
 /**
- * "重庆日报 2024-05-25" for each source id, in the order given, without repeats; past
+ * "重庆日报 2024-05-25" / "Chongqing Daily 2024-05-25" for each source id, in the order given,
+ * without repeats; ids that are not articles (reference facts) are "public records", once; past
  * MAX_SOURCES_NAMED the rest are counted ("+3").
  */
-export function sourceLabel(data: Datasets, ids: readonly string[]): string | null {
+export function sourceLabel(
+  data: Datasets,
+  ids: readonly string[],
+  lang: Lang = 'zh',
+): string | null {
   const seen = new Set<string>();
   const labels: string[] = [];
   for (const id of ids) {
     const s = (data.sources ?? []).find((r) => r.source_id === id);
-    const label = s ? `${s.outlet} ${s.date}` : id;
+    const outlet = s && ((lang === 'en' && glossaryEn(s.outlet)) || s.outlet);
+    const label = s ? `${outlet} ${s.date}` : PUBLIC_RECORDS[lang];
     if (id && !seen.has(label)) {
       seen.add(label);
       labels.push(label);
     }
   }
   if (!labels.length) return null;
-  const named = labels.slice(0, MAX_SOURCES_NAMED).join('；');
+  const named = labels.slice(0, MAX_SOURCES_NAMED).join(lang === 'zh' ? '；' : '; ');
   const more = labels.length - MAX_SOURCES_NAMED;
   return more > 0 ? `${named} +${more}` : named;
 }

@@ -3,7 +3,7 @@
  * the slides (not in the dashboard's table) because only the deck uses them.
  * Owns: presentation strings. Knows nothing about the DOM.
  */
-import type { Lang } from '../../lib/i18n';
+import { VIEW_TITLES, type Lang } from '../../lib/i18n';
 import type { KeyHelpId, SlideId } from '../../lib/present';
 
 type Pair = Record<Lang, string>;
@@ -13,11 +13,14 @@ export const SLIDE_TITLES: Record<SlideId, Pair> = {
     zh: '中共重庆市委全会',
     en: 'Plenary Sessions of the CPC Chongqing Municipal Committee',
   },
-  timeline: { zh: '六届市委全会时间线', en: 'The 6th committee’s sessions' },
+  timeline: VIEW_TITLES.timeline,
   map: { zh: '各区县表态发言', en: 'Statements by district' },
   spotlight: { zh: '区县聚焦：{name}', en: 'District spotlight: {name}' },
-  sisterCities: { zh: '重庆国际友好城市', en: 'Chongqing’s sister cities' },
-  loanCoverage: { zh: '“富民贷”覆盖区县', en: 'Fumin Loan: districts covered' },
+  sisterCities: VIEW_TITLES.sisterCities,
+  loanCoverage: {
+    zh: `${VIEW_TITLES.loans.zh}覆盖区县`,
+    en: `${VIEW_TITLES.loans.en}: districts covered`,
+  },
   targets: { zh: '全市目标：2027年与2035年', en: 'Municipal targets for 2027 and 2035' },
 };
 
