@@ -9,6 +9,8 @@ import type { RowOf } from '../../lib/schema';
 import { MUNICIPALITY_CODE } from '../../lib/schema';
 import { SPOTLIGHT_DISTRICT, SLIDES, type SlideId } from '../../lib/present';
 import { glossaryEn } from '../../lib/glossary';
+import { makeRow } from '../../lib/rows';
+import { shortEventLabel } from '../../lib/sessions';
 import type { Lang } from '../../lib/i18n';
 
 /** Sessions shown on the timeline slide: the congress and the plenaries, not press events. */
@@ -209,19 +211,44 @@ export function loanCoverage(data: Datasets): LoanCoverage {
   return { years, since, districtCount: districts.length };
 }
 
+/** A goal set in words for a year (data/goals.csv), no number. */
+export interface GoalCard {
+  id: string;
+  textZh: string;
+  /** Reviewed English, or '' (the slide then shows the Chinese, marked as Chinese). */
+  textEn: string;
+  sourceId: string;
+}
+
 export interface TargetGroup {
   period: (typeof TARGET_YEARS)[number];
   figures: FigureCard[];
+  goals: GoalCard[];
 }
 
-/** The municipality's targets for 2027 and 2035, grouped by goal year, in source order. */
-export function municipalTargets(figures: readonly RowOf<'figures'>[] = []): TargetGroup[] {
+/**
+ * The municipality's targets and goals for 2027 and 2035, grouped by goal year, in source order.
+ * A year the data holds nothing for gets no group: the slide never promises an empty column.
+ */
+export function municipalTargets(
+  figures: readonly RowOf<'figures'>[] = [],
+  goals: readonly RowOf<'goals'>[] = [],
+): TargetGroup[] {
   return TARGET_YEARS.map((period) => ({
     period,
     figures: figures
       .filter((f) => f.subject_code === MUNICIPALITY_CODE && isTarget(f) && f.period === period)
       .map(toCard),
-  }));
+    goals: goals
+      .filter((g) => g.subject_code === MUNICIPALITY_CODE && g.horizon === period && g.goal_zh)
+      .map((g) => ({ id: g.goal_id, textZh: g.goal_zh, textEn: g.goal_en, sourceId: g.source_id })),
+  })).filter((g) => g.figures.length || g.goals.length);
+}
+
+/** "2027年与2035年" / "2027 and 2035": the goal years a targets slide shows. */
+export function goalYears(groups: readonly TargetGroup[], lang: Lang): string {
+  const years = groups.map((g) => g.period);
+  return lang === 'zh' ? years.map((y) => `${y}年`).join('与') : years.join(' and ');
 }
 
 /** Clicks each slide takes: the coverage slide steps once per year (once when it has no data). */
@@ -275,6 +302,17 @@ export function shortSessionName(mark: SessionMark, lang: 'zh' | 'en'): string {
     .split(/,| of /)[0]!
     .replace(/ Session$/, '')
     .trim();
+}
+
+/**
+ * The dashboard's shortest session label (五次全会 / 5th plenary, 六次党代会): for a timeline slide
+ * on a narrow (4:3) stage, where the longer name would run into its neighbour.
+ */
+export function compactSessionName(mark: SessionMark, lang: 'zh' | 'en'): string {
+  return shortEventLabel(
+    makeRow('sessions', { event_id: mark.id, name_zh: mark.nameZh, name_en: mark.nameEn }),
+    lang,
+  );
 }
 
 /** The district name without its 区/县/自治县 suffix, for tight labels: 石柱土家族自治县 → 石柱. */

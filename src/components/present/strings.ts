@@ -21,7 +21,8 @@ export const SLIDE_TITLES: Record<SlideId, Pair> = {
     zh: `${VIEW_TITLES.loans.zh}覆盖区县`,
     en: `${VIEW_TITLES.loans.en}: districts covered`,
   },
-  targets: { zh: '全市目标：2027年与2035年', en: 'Municipal targets for 2027 and 2035' },
+  /** {years}: the goal years the data holds ("2027年与2035年" / "2027 and 2035"). */
+  targets: { zh: '全市目标：{years}', en: 'Municipal targets for {years}' },
 };
 
 export const KEY_LABELS: Record<KeyHelpId, Pair> = {
@@ -51,8 +52,8 @@ const WORDS = {
   statementsLegend: { zh: '表态发言条数', en: 'Number of statements' },
   mostStatements: { zh: '表态最多的区县', en: 'Most statements' },
   noTargets: {
-    zh: '来源文章中没有{year}年的量化目标',
-    en: 'The source articles give no numeric target for {year}',
+    zh: '来源文章中没有2027年或2035年的全市目标',
+    en: 'The source articles give no municipal target for 2027 or 2035',
   },
   more: { zh: '另有 {n} 项，见仪表盘', en: '{n} more in the dashboard' },
   target: { zh: '目标', en: 'Target' },
