@@ -26,12 +26,12 @@ const DATA: Datasets = {
 
 describe('headline', () => {
   it('states what the data shows for the selected session, in both languages', () => {
-    const zh = headlineFacts(DATA, 'plenary-6-3', 'zh')!;
-    expect(headlineText(zh, 'zh')).toBe('三次全会后，2个区县作出表态，其中1个提出量化目标');
+    const zh = headlineFacts(DATA, 'plenary-6-3', '2016', 'zh')!;
+    expect(headlineText(zh, 'zh')).toBe('三次全会后，38个区县中2个作出表态，其中1个提出量化目标');
     expect(headlineDek(zh, 'zh')).toBe('共4条表态：区县3条，其他机构1条');
-    const en = headlineFacts(DATA, 'plenary-6-3', 'en')!;
+    const en = headlineFacts(DATA, 'plenary-6-3', '2016', 'en')!;
     expect(headlineText(en, 'en')).toBe(
-      'After the 3rd plenary, 2 districts made statements; 1 of them set numeric targets',
+      'After the 3rd plenary, 2 of the 38 districts and counties made statements; 1 of them set numeric targets',
     );
     expect(headlineDek(en, 'en')).toBe('4 statements in all: 3 by districts, 1 by other bodies');
   });
@@ -42,38 +42,39 @@ describe('headline', () => {
       pledges: [...DATA.pledges!, pledge('g', '500103', 'plenary-6-3')],
       figures: [...DATA.figures!, target('f3', '500101', 'a')],
     };
-    const f = headlineFacts(more, 'plenary-6-3', 'zh')!;
-    expect(headlineText(f, 'zh')).toBe('三次全会后，3个区县作出表态，其中2个提出量化目标');
+    const f = headlineFacts(more, 'plenary-6-3', '2016', 'zh')!;
+    expect(headlineText(f, 'zh')).toBe('三次全会后，38个区县中3个作出表态，其中2个提出量化目标');
   });
 
   it('covers every session when none is selected', () => {
-    const f = headlineFacts(DATA, null, 'zh')!;
-    expect(headlineText(f, 'zh')).toBe('历次全会后，3个区县作出表态，其中2个提出量化目标');
-    expect(headlineText(headlineFacts(DATA, null, 'en')!, 'en')).toMatch(
-      /^After the plenary sessions, 3 districts made statements; 2 of them/,
+    const f = headlineFacts(DATA, null, '2016', 'zh')!;
+    expect(headlineFacts(DATA, null, '2025', 'zh')!.units).toBe(37);
+    expect(headlineText(f, 'zh')).toBe('历次全会后，38个区县中3个作出表态，其中2个提出量化目标');
+    expect(headlineText(headlineFacts(DATA, null, '2016', 'en')!, 'en')).toMatch(
+      /^After the plenary sessions, 3 of the 38 districts and counties made statements; 2 of them/,
     );
   });
 
   it('leaves zero targets unsaid and says so plainly when no district spoke', () => {
     const noTargets = { ...DATA, figures: [] };
-    expect(headlineText(headlineFacts(noTargets, 'plenary-6-3', 'zh')!, 'zh')).toBe(
-      '三次全会后，2个区县作出表态',
+    expect(headlineText(headlineFacts(noTargets, 'plenary-6-3', '2016', 'zh')!, 'zh')).toBe(
+      '三次全会后，38个区县中2个作出表态',
     );
-    const one = headlineFacts(DATA, 'plenary-6-4', 'en')!;
+    const one = headlineFacts(DATA, 'plenary-6-4', '2016', 'en')!;
     expect(headlineText(one, 'en')).toBe(
-      'After the 4th plenary, 1 district made statements; it set numeric targets',
+      'After the 4th plenary, 1 of the 38 districts and counties made statements; it set numeric targets',
     );
-    const none = headlineFacts({ ...DATA, pledges: [] }, 'plenary-6-4', 'zh')!;
+    const none = headlineFacts({ ...DATA, pledges: [] }, 'plenary-6-4', '2016', 'zh')!;
     expect(headlineText(none, 'zh')).toBe('四次全会后，暂无区县表态记录');
   });
 
   it('gives nothing while the statements are not loaded', () => {
-    expect(headlineFacts({ districts: DATA.districts }, null, 'zh')).toBeNull();
+    expect(headlineFacts({ districts: DATA.districts }, null, '2016', 'zh')).toBeNull();
   });
 
   it('English headlines hold no Chinese and no full-width punctuation', () => {
     for (const s of [null, 'plenary-6-3', 'plenary-6-4']) {
-      const f = headlineFacts(DATA, s, 'en')!;
+      const f = headlineFacts(DATA, s, '2016', 'en')!;
       expect(headlineText(f, 'en') + headlineDek(f, 'en')).not.toMatch(
         /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/,
       );

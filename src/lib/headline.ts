@@ -1,18 +1,23 @@
 /**
  * The dashboard's headline: what the data shows for the selected session (or all of them), in
  * both languages, filled from the data by a template so it stays true when the data changes:
- * "五次全会后，9个区县作出表态，其中4个提出量化目标". The counts are the map's and the ranking's
- * (src/lib/metrics.ts): districts with at least one statement, and with at least one target.
+ * "五次全会后，38个区县中9个作出表态，其中4个提出量化目标". The counts are the map's and the
+ * ranking's (src/lib/metrics.ts, on the same boundaries): units with at least one statement, and
+ * with at least one target, out of the units the boundaries shown have.
  * Owns: the headline's wording. Knows nothing about the DOM.
  */
 import type { Datasets } from './load';
 import type { Lang } from './i18n';
 import { computeMetric, type Metric } from './metrics';
 import { shortEventLabel } from './sessions';
+import { unitCountOf } from './vintage-view';
+import type { VintageId } from './vintages';
 
 export interface HeadlineFacts {
   /** Short session label (五次全会 / 5th plenary), or null for all sessions. */
   session: string | null;
+  /** Districts and counties of the boundaries shown (38, or 37 from 2025-11-06). */
+  units: number;
   /** Districts with at least one statement about the session. */
   districts: number;
   /** Of those, districts with at least one numeric target. */
@@ -28,19 +33,22 @@ const positive = (m: Metric) => [...m.values.values()].filter((v) => (v.value ??
 export function headlineFacts(
   data: Datasets,
   session: string | null,
+  vintage: VintageId,
   lang: Lang,
 ): HeadlineFacts | null {
   if (!data.pledges || !data.districts) return null;
-  const said = positive(computeMetric('statements', data, session));
+  const said = positive(computeMetric('statements', data, session, vintage));
   const codes = new Set(said.map((v) => v.code));
   const targeted = data.figures
-    ? positive(computeMetric('targets', data, session)).filter((v) => codes.has(v.code)).length
+    ? positive(computeMetric('targets', data, session, vintage)).filter((v) => codes.has(v.code))
+        .length
     : 0;
   const event = session ? data.sessions?.find((s) => s.event_id === session) : undefined;
   const all = data.pledges.filter((p) => session === null || p.event_id === session).length;
   const byDistricts = said.reduce((n, v) => n + (v.value ?? 0), 0);
   return {
     session: event ? shortEventLabel(event, lang) : null,
+    units: unitCountOf(vintage),
     districts: codes.size,
     withTargets: targeted,
     districtStatements: byDistricts,
@@ -59,11 +67,11 @@ export function headlineText(f: HeadlineFacts, lang: Lang): string {
     const when = f.session ? `${f.session}后` : '历次全会后';
     if (!f.districts) return `${when}，暂无区县表态记录`;
     const targets = f.withTargets ? `，其中${f.withTargets}个提出量化目标` : '';
-    return `${when}，${f.districts}个区县作出表态${targets}`;
+    return `${when}，${f.units}个区县中${f.districts}个作出表态${targets}`;
   }
   const when = f.session ? `After the ${f.session}` : 'After the plenary sessions';
   if (!f.districts) return `${when}, no district statements are recorded yet`;
-  const who = count(f.districts, 'district', 'districts');
+  const who = `${f.districts} of the ${f.units} districts and counties`;
   const targets = !f.withTargets
     ? ''
     : f.districts === 1

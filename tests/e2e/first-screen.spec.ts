@@ -31,7 +31,7 @@ test.describe('at 1280×800', () => {
     expect(ranking.y + ranking.height).toBeLessThan(800);
     await expect(page.locator('[data-chart="ranking"] button[data-code]').first()).toBeInViewport();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      /^历次全会后，\d+个区县作出表态/,
+      /^历次全会后，38个区县中\d+个作出表态/,
     );
     // The session strip is on the first screen; the detailed timeline is below the map.
     const strip = await box(page.getByRole('group', { name: '选择会议' }));
@@ -55,7 +55,7 @@ test.describe('at 1280×800', () => {
       .locator('[data-chart="ranking"] button[data-code] .value')
       .evaluateAll((els) => els.filter((e) => !/^0\s/.test(e.textContent ?? '')).length);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      new RegExp(`^五次全会后，${districts}个区县作出表态`),
+      new RegExp(`^五次全会后，38个区县中${districts}个作出表态`),
     );
     await strip.getByRole('button', { name: '全部会议' }).click();
     await expect(page).not.toHaveURL(/session=/);

@@ -16,7 +16,7 @@ test('the language switch turns every label, name and number into English and ba
     page.getByText('Plenary Sessions of the CPC Chongqing Municipal Committee', { exact: true }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    /^After the plenary sessions, \d+ districts made statements/,
+    /^After the plenary sessions, \d+ of the 38 districts and counties made statements/,
   );
   await expect(page.getByRole('heading', { name: 'The 6th committee’s sessions' })).toBeVisible();
   await expect(rankingBar(page, '500102')).toContainText('Fuling');
