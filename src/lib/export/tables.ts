@@ -1,21 +1,22 @@
 /**
  * The data behind each view as a flat table for the CSV download: the sourced rows the view
  * draws, filtered by the view's district and session, each keeping its source_id/quote/start/end.
- * The map and the ranking give one block of rows per district of the boundaries shown: a
- * district reported in the view's scope has its value, class and the rows it was counted from; a
- * district not reported has `status` not_reported, an empty value and empty source columns (not
- * a zero: zero is a value only where a source states it, see metrics.ts). Values come from the
- * same computeMetric as the map, so the file holds exactly the numbers drawn; a record of an
- * abolished district added up into its successor keeps its own code in `row_district_code`.
+ * The map and the ranking give one row per district of the boundaries shown (all 38 or 37, the
+ * value the view colours it by and its class), so re-uploading the file to a chart tool gives
+ * each district once. A district not reported in the view's scope has `status` not_reported and
+ * an empty value (not a zero: zero is a value only where a source states it, see metrics.ts);
+ * values come from the same computeMetric as the map. The sentences each value was counted from
+ * are a second table (viewQuotes), offered from the same menu, where a record of an abolished
+ * district added up into its successor keeps its own code in `row_district_code`.
  * Owns: view → rows. Knows nothing about the DOM or the CSV syntax.
  */
 import type { EmbedChart } from '../embed';
 import type { Datasets } from '../load';
 import type { RowOf } from '../schema';
 import { MUNICIPALITY_CODE } from '../schema';
-import { figuresForSession, pledgesForSession } from '../sessions';
 import { computeMetric, coveredBy } from '../metrics';
 import { scaleFor } from '../colors';
+import { figuresForSession, pledgesForSession } from '../sessions';
 import { METRICS, type MetricId } from '../view-state';
 import type { CsvRow, SourceInfo } from './csv';
 import type { VintageId } from '../vintages';
@@ -56,8 +57,7 @@ const byDistrict = <R extends CsvRow>(district: string | null, code: (r: R) => s
  */
 function recordsByDistrict(
   data: Datasets,
-  metric: MetricId,
-  session: string | null,
+  state: TableState,
   vintage: VintageId,
 ): Map<string, CsvRow[]> {
   const to = crosswalkTable(data, vintage);
@@ -65,25 +65,26 @@ function recordsByDistrict(
   const add = (own: string, row: CsvRow) => {
     if (!own || own === MUNICIPALITY_CODE) return;
     const c = to(own);
-    if (!c.code || (c.how === 'merged' && metric === 'targets')) return;
+    if (!c.code || (c.how === 'merged' && state.metric === 'targets')) return;
     const record = c.code === own ? row : { ...row, row_district_code: own };
     const list = map.get(c.code);
     if (list) list.push(record);
     else map.set(c.code, [record]);
   };
-  const pledges = pledgesForSession(data.pledges ?? [], session);
-  switch (metric) {
+  const pledges = pledgesForSession(data.pledges ?? [], state.session);
+  switch (state.metric) {
     case 'statements':
       for (const p of pledges) add(p.district_code, p);
       break;
     case 'targets': {
-      const figures = figuresForSession(
+      // What the map counts: targets only (src/lib/metrics.ts), not reported actuals.
+      for (const f of figuresForSession(
         data.figures ?? [],
         data.pledges ?? [],
         data.sessions ?? [],
-        session,
-      );
-      for (const f of figures) if (f.kind === 'target') add(f.subject_code, f);
+        state.session,
+      ))
+        if (f.kind === 'target') add(f.subject_code, f);
       // A district with statements and no target (0): its statements are what was counted.
       const counted = new Set(map.keys());
       for (const p of pledges) {
@@ -93,7 +94,8 @@ function recordsByDistrict(
       break;
     }
     case 'loans': {
-      const date = data.sessions?.find((e) => e.event_id === session)?.date_start ?? null;
+      // Coverage as of the session's date, as the map shows it.
+      const date = data.sessions?.find((e) => e.event_id === state.session)?.date_start ?? null;
       for (const c of data.loanCoverage ?? [])
         if (coveredBy(c.since, date)) add(c.district_code, c);
       break;
@@ -104,38 +106,54 @@ function recordsByDistrict(
   return map;
 }
 
+/** The boundaries the view is drawn on (the URL's pick, else those in force on its date). */
+const vintageOf = (state: TableState, data: Datasets): VintageId =>
+  shownVintage({ boundaries: state.boundaries ?? null, session: state.session }, data).id;
+
+const metricOf = (state: TableState): MetricId =>
+  METRICS.find((m) => m === state.metric) ?? 'statements';
+
+/** One row per district: the value (count or category) the map and the ranking show. */
 function districtRows(data: Datasets, state: TableState): CsvRow[] {
-  const vintage = shownVintage(
-    { boundaries: state.boundaries ?? null, session: state.session },
-    data,
-  ).id;
-  const id: MetricId = (METRICS as readonly string[]).includes(state.metric)
-    ? (state.metric as MetricId)
-    : 'statements';
-  const metric = computeMetric(id, data, state.session, vintage);
+  const vintage = vintageOf(state, data);
+  const metric = computeMetric(metricOf(state), data, state.session, vintage);
   const scale = scaleFor(metric);
-  const records = recordsByDistrict(data, id, state.session, vintage);
-  return vintageDistricts(data, vintage).flatMap((d: RowOf<'districts'>) => {
+  return vintageDistricts(data, vintage).map((d: RowOf<'districts'>) => {
     const v = metric.values.get(d.code);
-    const base: CsvRow = {
+    return {
       district_code: d.code,
       name_zh: d.name_zh,
       name_en: d.name_en,
       region_zh: d.region_zh,
       region_en: d.region_en,
-      metric: id,
+      metric: metric.id,
       session: state.session ?? '',
       status: v ? 'reported' : 'not_reported',
+      // Not reported stays empty, never 0.
       value: v ? (v.value ?? v.category ?? '') : '',
       class: v ? scale.classOf(v) : '',
+      value_zh: v?.text.zh ?? '',
+      value_en: v?.text.en ?? '',
+      quotes: v ? v.sources.length : '',
     };
-    const own = v ? (records.get(d.code) ?? []) : [];
-    if (!own.length) return [base];
-    return own.map((r) => {
-      const { district_code: _code, subject_code: _subject, ...rest } = r;
-      return { ...base, ...rest };
-    });
   });
+}
+
+/** The sentences behind the map's and ranking's values: one row per record, with its district. */
+function districtQuotes(data: Datasets, state: TableState): CsvRow[] {
+  const vintage = vintageOf(state, data);
+  const records = recordsByDistrict(data, state, vintage);
+  return vintageDistricts(data, vintage).flatMap((d: RowOf<'districts'>) =>
+    (records.get(d.code) ?? []).map((r) => {
+      const { district_code: _code, subject_code: _subject, ...rest } = r;
+      return { district_code: d.code, name_zh: d.name_zh, name_en: d.name_en, ...rest };
+    }),
+  );
+}
+
+/** The second table a view offers: the map's and ranking's quotes; null for other views. */
+export function viewQuotes(chart: EmbedChart, data: Datasets, state: TableState): ViewTable | null {
+  return chart === 'map' || chart === 'ranking' ? table(districtQuotes(data, state)) : null;
 }
 
 /** The rows a view draws, ready for viewCsv(). */
@@ -194,7 +212,7 @@ export function sourceIndex(data: Datasets): Map<string, SourceInfo> {
   return new Map(
     (data.sources ?? []).map((s) => [
       s.source_id,
-      { title: s.title, outlet: s.outlet, date: s.date, url: '' },
+      { title: s.title, outlet: s.outlet, date: s.date, url: s.url ?? '' },
     ]),
   );
 }
