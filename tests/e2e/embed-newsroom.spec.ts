@@ -73,7 +73,9 @@ test('the embed dialog offers the credit, and the embed code, images and citatio
   const svg = readFileSync((await file.path())!, 'utf8');
   expect(svg).toContain('图表：新闻报 数据组');
   await page.getByRole('button', { name: '引用' }).click();
-  await expect(page.getByText(/^新闻报 数据组：《重庆38个区县》/)).toBeVisible();
+  await expect(
+    page.getByText(/^新闻报 数据组：《重庆38个区县：表态条数（全部会议）》/),
+  ).toBeVisible();
 });
 
 test('a credit over 80 characters falls back to the default rather than being cut', async ({
