@@ -33,6 +33,8 @@ test.describe('district map', () => {
   test('hovering any district shows its name in both languages', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('./');
+    // English names come with districts.csv: wait for the data (slow on a busy machine).
+    await expect(page.locator('.map-panel')).toHaveAttribute('aria-busy', 'false');
     const tooltip = map(page).getByRole('tooltip');
     for (const d of districts) {
       // Hit-test like a reader: a point inside the shape where the shape is topmost.
