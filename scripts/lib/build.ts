@@ -14,7 +14,7 @@ import { extractContext } from './context.ts';
 import { findCorrection, readCorrections, readReviewed, unusedCorrections } from './corrections.ts';
 import { applyDecisions } from './decisions.ts';
 import { readGlossary, untranslated } from './glossary.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures } from './figures/index.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
 import { crossArticleNameReview, pledgeRows } from './pledge-rows.ts';

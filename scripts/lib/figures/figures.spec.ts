@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeContext, fakeSource, readDistricts } from './fake-context.ts';
-import { extractFigures, type FigureRow } from './figures.ts';
+import { fakeContext, fakeSource, readDistricts } from '../fake-context.ts';
+import { extractFigures, type FigureRow } from './index.ts';
 
 const DISTRICTS = readDistricts();
 
