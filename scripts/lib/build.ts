@@ -15,6 +15,8 @@ import { findCorrection, readCorrections, readReviewed, unusedCorrections } from
 import { applyDecisions } from './decisions.ts';
 import { readGlossary, untranslated } from './glossary.ts';
 import { extractFigures } from './figures/index.ts';
+import { goalRows } from './goal-rows.ts';
+import { withoutHeldElsewhere } from './figures/claims.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
 import { crossArticleNameReview, pledgeRows } from './pledge-rows.ts';
@@ -33,6 +35,8 @@ export interface Reference {
   reviewed?: { text: string; file: string } | null;
   /** data/glossary.csv as text: English for the indicators, or null when absent. */
   glossary?: { text: string; file: string } | null;
+  /** data/goal_glossary.csv as text: English for the goals (goals.csv), or null when absent. */
+  goalGlossary?: { text: string; file: string } | null;
 }
 
 export interface BuildResult {
@@ -157,15 +161,31 @@ export function buildData(
     const ids = pledges.filter((p) => p.source_id === article.source.id).map((p) => p.pledge_id);
     return extractContext(article, extractions[i]!.statements, ids, matcher, corrections);
   });
-  const figures = contexts.map(extractFigures);
-  review.push(...figures.flatMap((f) => f.review));
+  const goals = goalRows(contexts, reference, districtRows, warnings);
+  const loans = contexts.map(extractLoans);
+  const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));
+  review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
+  const sisterCities = contexts.map(extractSisterCities);
+  review.push(...sisterCities.flatMap((r) => r.review));
+  warnings.push(...sisterCities.flatMap((r) => r.warnings));
+  const sisterTotals = sisterCityTotals(contexts, reference.sisterCityTotals ?? []).sort(
+    (a, b) => a.as_of.localeCompare(b.as_of) || a.source_id.localeCompare(b.source_id),
+  );
+  // One fact, one table: figures leave out what loans.csv and the sister-city totals hold.
+  const extracted = contexts.map(extractFigures);
+  const figures = withoutHeldElsewhere(
+    extracted.flatMap((f) => f.rows),
+    extracted.flatMap((f) => f.review),
+    { loans: loans.flatMap((l) => l.rows), sisterCityTotals: sisterTotals },
+  );
+  review.push(...figures.review);
   const glossary = reference.glossary
     ? readGlossary(reference.glossary.text, reference.glossary.file)
     : new Map<string, string>();
   // Districts have their English names in the reference list; other subjects and all indicators
   // come from the glossary.
   const districtEn = new Map(districtRows.map((d) => [d.code, d.name_en]));
-  const figureRows = byPosition(figures.flatMap((f) => f.rows)).map((row) => ({
+  const figureRows = byPosition(figures.rows).map((row) => ({
     ...row,
     subject_en: districtEn.get(row.subject_code) ?? glossary.get(row.subject_zh) ?? '',
     indicator_en: glossary.get(row.indicator_zh) ?? '',
@@ -178,15 +198,6 @@ export function buildData(
     warnings.push(
       `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} term(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
     );
-  const loans = contexts.map(extractLoans);
-  const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));
-  review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
-  const sisterCities = contexts.map(extractSisterCities);
-  review.push(...sisterCities.flatMap((r) => r.review));
-  warnings.push(...sisterCities.flatMap((r) => r.warnings));
-  const sisterTotals = sisterCityTotals(contexts, reference.sisterCityTotals ?? []).sort(
-    (a, b) => a.as_of.localeCompare(b.as_of) || a.source_id.localeCompare(b.source_id),
-  );
   const texts = new Map(sorted.map((s) => [s.id, s.text]));
   for (const c of unusedCorrections(corrections, texts))
     warnings.push(
@@ -240,7 +251,7 @@ export function buildData(
     ['sessions', decide('sessions', sessions.rows)],
     ['pledges', decide('pledges', pledges)],
     ['figures', decide('figures', figureRows)],
-    ['goals', decide('goals', [])],
+    ['goals', decide('goals', goals)],
     ['loans', decide('loans', byPosition(loans.flatMap((l) => l.rows)))],
     ['loanCoverage', decide('loanCoverage', byPosition(coverage.flatMap((c) => c.rows)))],
     ['sisterCities', decide('sisterCities', byPosition(sisterCities.flatMap((r) => r.rows)))],

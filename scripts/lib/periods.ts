@@ -115,3 +115,38 @@ export function periodMentions(text: string, date: string): PeriodMention[] {
   }
   return out;
 }
+
+/** A day or a run of days an article names (5月22日至23日), resolved against its date. */
+export interface DayMention {
+  start: number;
+  end: number;
+  /** `2024-05-22`, or `2024-05-22/2024-05-23` for a run of days. */
+  period: string;
+}
+
+const DAY_PATTERN =
+  /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|-|—|~)(?:(\d{1,2})月)?(\d{1,2})日)?/g;
+
+/**
+ * Days with their month (`12月23日`, `5月22日至23日`): the year is the printed one, else the
+ * article's, or the year before when the month lies after the article's month (a December event
+ * in a January article). A bare `23日` is not read here.
+ */
+export function dayMentions(text: string, date: string): DayMention[] {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) || 12;
+  if (!year) return [];
+  const out: DayMention[] = [];
+  for (const m of text.matchAll(DAY_PATTERN)) {
+    const [, printedYear, m1, d1, m2, d2] = m;
+    const y = printedYear ? Number(printedYear) : Number(m1) > month ? year - 1 : year;
+    const first = `${y}-${pad(Number(m1))}-${pad(Number(d1))}`;
+    const last = d2 ? `${y}-${pad(Number(m2 ?? m1))}-${pad(Number(d2))}` : '';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      period: last && last !== first ? `${first}/${last}` : first,
+    });
+  }
+  return out;
+}

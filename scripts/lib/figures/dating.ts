@@ -3,7 +3,7 @@
  * Owns the cue words and the scope a sentence inherits from its paragraph. Knows nothing about
  * what a number measures or whose it is.
  */
-import type { PeriodMention } from '../periods.ts';
+import type { DayMention, PeriodMention } from '../periods.ts';
 import type { Span, TextView } from '../text.ts';
 import { firstIndex, paragraphStart, spansWithin } from '../windows.ts';
 
@@ -86,4 +86,34 @@ export function dateFigure(
     return { kind: 'target', period: horizon.at(-1)?.period ?? '' };
   }
   return { kind: 'actual', period: date };
+}
+
+/** 大会期间, 活动中, 会上: what follows was counted at one event. */
+const EVENT_SCOPE =
+  /(大会|会议|活动|论坛|峰会|展会|博览会|交易会|发布会|对接会|座谈会|推介会)(?:期间|上|中)/;
+
+/**
+ * The days of the event a count was made at (大会期间，共签署…13项 → the days given for the
+ * 大会: 5月22日至23日), or null. The scope may be set earlier in the paragraph; the event's days
+ * are those of the first sentence naming it with a date, in its story, else earlier in the
+ * article (a report continued under a new headline). Offsets are the original text's.
+ */
+export function eventPeriod(
+  norm: string,
+  paragraphStart: number,
+  sentenceEnd: number,
+  storyStart: number,
+  days: readonly DayMention[],
+): string | null {
+  const scope = norm.slice(paragraphStart, sentenceEnd).match(EVENT_SCOPE);
+  if (!scope) return null;
+  const before = days.filter((d) => d.start < paragraphStart + scope.index!);
+  const named = (d: DayMention) => {
+    const from = norm.lastIndexOf('。', d.start) + 1;
+    const to = norm.indexOf('。', d.end);
+    return norm.slice(from, to < 0 ? norm.length : to).includes(scope[1]!);
+  };
+  const found =
+    before.find((d) => d.start >= storyStart && named(d)) ?? before.find((d) => named(d));
+  return found?.period ?? null;
 }

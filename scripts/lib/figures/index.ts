@@ -1,33 +1,88 @@
 /**
  * figures.csv: every number in an article that measures something, with what it measures
- * (indicator_zh: the noun phrase around it), whose it is (district, municipality or a named
- * region), whether it is a target or a reported result, and for which period.
+ * (indicator_zh: the noun phrase around it), whose it is (district, municipality, a named
+ * region, a company or a zone), whether it is a target or a reported result, and for which
+ * period. What the rules are unsure of goes to review with the row it would have been.
  *
  * Rules (documented in data/README.md, figures.csv); one job per module:
  * - filters.ts: a number needs a unit or a 万/亿 multiplier; ordinals, class labels, short quoted
- *   names, durations and round Chinese counts (两个确立) are no measurements; implausible values
- *   go to review.
+ *   names, durations, round Chinese counts (两个确立) and thresholds (5万元以下的…) are no
+ *   measurements; implausible values, figures printed without a unit and figures about to be
+ *   reached (即将突破) go to review.
+ * - targets.ts: targets written in words (千亿级, 双倍增, 清零).
  * - indicator.ts: what it measures, from the words around the number.
- * - subject.ts: whose it is (region, company, district, municipality).
+ * - subject.ts, story.ts: whose it is.
  * - dating.ts: target or result, and for when.
  * - rows.ts: the rows and review items.
- * Anecdotes about a named private person (村民林先继) are left out here.
- * Knows nothing about CSV files; districts and pledges come through the context.
+ * Anecdotes about a named private person (村民林先继) and loan parameters (loans.csv's) are
+ * left out here. Knows nothing about CSV files; districts and pledges come through the context.
  */
 import { findQuantities, type Quantity } from '../numbers.ts';
 import { NAMED_REGIONS } from '../indicators.ts';
-import { periodMentions } from '../periods.ts';
+import { dayMentions, periodMentions, type PeriodMention } from '../periods.ts';
 import { companies, privatePeople } from '../subjects.ts';
-import { bodyFirst, compactView, originalRange, sentences } from '../text.ts';
+import { isHeading } from '../sentences.ts';
+import { compactView, originalRange, sentences, type Span, type TextView } from '../text.ts';
 import type { ExtractContext, Extracted, ReviewItem } from '../types.ts';
-import { dateFigure, sentenceScope } from './dating.ts';
-import { implausible, shortQuoteMask, skipReason } from './filters.ts';
+import {
+  dateFigure,
+  eventPeriod,
+  sentenceScope,
+  type Dating,
+  type SentenceScope,
+} from './dating.ts';
+import {
+  doubtAbout,
+  implausible,
+  isLoanParameter,
+  isThreshold,
+  namesProgramme,
+  shortQuoteMask,
+  skipReason,
+} from './filters.ts';
 import { indicatorReader } from './indicator.ts';
 import { figureReview, inSourceOrder, type FigureRow } from './rows.ts';
+import { stories } from './story.ts';
 import { subjectOf } from './subject.ts';
+import { wordTargets, type WordReading } from './targets.ts';
 
 export type { FigureRow } from './rows.ts';
-export { ORG_CODE } from './subject.ts';
+export { ORG_CODE, ZONE_CODE } from './subject.ts';
+
+/** One number read with its label, before whose and when are decided. */
+interface Candidate {
+  q: Quantity;
+  indicator: string;
+  doubt: string | null;
+  attributeOf: string;
+  scaleClass: boolean;
+}
+
+/** A scale class is a goal: dated by its sentence's horizon, else its paragraph's, else none. */
+function dateClass(
+  view: TextView,
+  sentence: Span,
+  scope: SentenceScope,
+  q: Quantity,
+  mentions: readonly PeriodMention[],
+  date: string,
+): Dating {
+  const dating = dateFigure(view, sentence, scope, q.numberStart, mentions, date);
+  if (dating.kind === 'actual' && /已|建成了|形成了/.test(view.text.slice(sentence.start, q.start)))
+    return dating;
+  const inSentence = mentions.filter(
+    (m) => m.forward && m.start >= sentence.start && m.end <= sentence.end,
+  );
+  if (inSentence.length) return { kind: 'target', period: inSentence[0]!.period };
+  let paragraphEnd = view.text.indexOf('\n', sentence.end);
+  if (paragraphEnd < 0) paragraphEnd = view.text.length;
+  const years = new Set(
+    mentions
+      .filter((m) => m.forward && m.start >= scope.paragraphStart && m.end <= paragraphEnd)
+      .map((m) => m.period),
+  );
+  return { kind: 'target', period: years.size === 1 ? [...years][0]! : '' };
+}
 
 export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
   const view = compactView(ctx.norm);
@@ -36,12 +91,25 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
   const quoted = shortQuoteMask(text);
   const people = privatePeople(text);
   const firms = companies(text);
+  const story = stories(ctx);
+  const days = dayMentions(ctx.norm, ctx.source.date);
   const rows: FigureRow[] = [];
   const reviewItems: ReviewItem[] = [];
   // The same fact repeated in another sentence (headline and body) is one figure.
   const seen = new Map<string, number>();
+  // Numbers already read from the body (published or held back), for the headlines after it.
+  const bodyValues = new Set<string>();
 
-  for (const sentence of bodyFirst(view, sentences(view))) {
+  // Headlines last: a fact the body states is kept from the body's fuller sentence.
+  const isHeadline = (s: Span) => {
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', s.end);
+    return isHeading(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  };
+  const all = sentences(view);
+  const ordered = [...all.filter((s) => !isHeadline(s)), ...all.filter(isHeadline)];
+
+  for (const sentence of ordered) {
     const body = text.slice(sentence.start, sentence.end);
     const [quoteStart, quoteEnd] = originalRange(view, sentence.start, sentence.end);
     const reader = indicatorReader(text, sentence);
@@ -53,7 +121,10 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         paragraphMatch = text.slice(scope.paragraphStart, sentence.start).match(NAMED_REGIONS);
       return paragraphMatch;
     };
+    const headline = isHeadline(sentence);
+    const [paragraphAt] = originalRange(view, scope.paragraphStart, scope.paragraphStart + 1);
 
+    const candidates: Candidate[] = [];
     for (const local of findQuantities(body)) {
       const q: Quantity = {
         ...local,
@@ -61,54 +132,68 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         end: local.end + sentence.start,
         numberStart: local.numberStart + sentence.start,
       };
-      if (skipReason(q, text, quoted)) {
+      // 5万元以下的“空壳村”: a threshold defines what is counted; the clause reads on past it.
+      if (isThreshold(q, text)) continue;
+      if (skipReason(q, text, quoted) || isLoanParameter(q, text, sentence)) {
         reader.pass(q);
         continue;
       }
-      const [numberStart, numberEnd] = originalRange(view, q.numberStart, q.end);
-      const district = ctx.districtAt(numberStart);
+      const district = ctx.districtAt(originalRange(view, q.numberStart, q.end)[0]);
       const short = district?.name_zh.replace(/(区|县|土家族.*自治县|苗族.*自治县)$/, '') ?? '';
       const districtNames = district ? [district.name_zh, `${short}县`, `${short}区`, short] : [];
-      const indicator = reader.read(q, districtNames);
+      const reading = reader.read(q, districtNames);
+      const indicator = reading.indicator;
       if (!indicator) continue; // a number with nothing named around it describes nothing
       // 大会共形成了5个来自…: a counting word with no noun after it and a verb before it
       // counts nothing named.
       if (/了$/.test(indicator)) continue;
       // 村民林先继贷到20万元: an anecdote about one private person measures no place.
       if (people.some((name) => indicator.startsWith(name))) continue;
-      reader.remember(q, indicator);
+      reader.remember(q, reading.base);
+      candidates.push({ ...reading, q, scaleClass: false });
+    }
+    for (const w of wordTargets(text, sentence) as WordReading[])
+      candidates.push({
+        q: w.q,
+        indicator: w.indicator,
+        doubt: null,
+        attributeOf: '',
+        scaleClass: w.scaleClass,
+      });
 
+    for (const { q, indicator, doubt: labelDoubt, attributeOf, scaleClass } of candidates) {
+      const [numberStart, numberEnd] = originalRange(view, q.numberStart, q.end);
       const subject = subjectOf({
         ctx,
         view,
         sentence,
         q,
         indicator,
-        district,
+        district: ctx.districtAt(numberStart),
         firms,
         paragraphRegion,
+        attributeOf,
+        story: story.subject,
       });
-      const [rangeStart, rangeEnd] = originalRange(view, q.start, q.end);
-      const problem = implausible(q, indicator, subject.code);
-      if (problem) {
-        reviewItems.push(figureReview(ctx, rangeStart, rangeEnd, `${indicator}: ${problem}`));
-        continue;
-      }
-      const { kind, period } = dateFigure(
+      const dating = (scaleClass ? dateClass : dateFigureAt)(
         view,
         sentence,
         scope,
-        q.numberStart,
+        q,
         mentions,
         ctx.source.date,
       );
-      const key = [subject.code, indicator, q.valueText, q.unit, kind, period].join('|');
-      if ((seen.get(key) ?? sentence.start) !== sentence.start) continue;
-      // A headline repeats a number of the body (read first) without its context.
-      const headline = text[sentence.start] === '#';
-      if (headline && rows.some((r) => r.value === q.valueText && r.unit === q.unit)) continue;
-      seen.set(key, sentence.start);
-      rows.push({
+      // Counted at an event (大会期间…): dated by the event's days, not the article's.
+      const { kind, period } =
+        dating.kind === 'actual' && dating.period === ctx.source.date
+          ? {
+              kind: dating.kind,
+              period:
+                eventPeriod(ctx.norm, paragraphAt, quoteEnd, story.start(quoteStart), days) ??
+                dating.period,
+            }
+          : dating;
+      const row: FigureRow = {
         figure_id: `${ctx.source.id}-${numberStart}`,
         subject_code: subject.code,
         subject_zh: subject.zh,
@@ -128,8 +213,39 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         start: String(quoteStart),
         end: String(quoteEnd),
         source_id: ctx.source.id,
-      });
+      };
+      // A programme's name (千万亩…行动) is its size only when set as a target.
+      if (namesProgramme(q, text) && kind !== 'target') continue;
+      // By value alone: a headline may count in another word (5位“新朋友” for 5个友城).
+      const fact = q.valueText;
+      // A headline repeats a number of the body (read first) without its context.
+      if (headline && bodyValues.has(fact)) continue;
+      bodyValues.add(fact);
+      const key = [subject.code, indicator, q.valueText, q.unit, kind, period].join('|');
+      if ((seen.get(key) ?? sentence.start) !== sentence.start) continue;
+      seen.set(key, sentence.start);
+      const problem =
+        implausible(q, indicator, subject.code) ??
+        labelDoubt ??
+        (headline ? 'stated only in a headline, which abbreviates: check the label' : null) ??
+        doubtAbout(q, indicator, subject, text, sentence);
+      if (problem) {
+        reviewItems.push(figureReview(row, `${indicator}: ${problem}`));
+        continue;
+      }
+      rows.push(row);
     }
   }
   return { rows: inSourceOrder(rows), review: reviewItems };
+}
+
+function dateFigureAt(
+  view: TextView,
+  sentence: Span,
+  scope: SentenceScope,
+  q: Quantity,
+  mentions: readonly PeriodMention[],
+  date: string,
+): Dating {
+  return dateFigure(view, sentence, scope, q.numberStart, mentions, date);
 }

@@ -4,26 +4,24 @@
  * Knows nothing about how a number was read.
  */
 import type { MachineRow } from '../../../src/lib/schema.ts';
-import type { ExtractContext, ReviewItem } from '../types.ts';
+import type { ReviewItem } from '../types.ts';
 
 export type FigureRow = MachineRow<'figures'>;
 
-/** A review item for the text [start, end) of the article, with the row held back if any. */
-export function figureReview(
-  ctx: ExtractContext,
-  start: number,
-  end: number,
-  reason: string,
-  candidate?: FigureRow,
-): ReviewItem {
+/**
+ * A row held back for a person: keyed like the row itself (quote offsets and the value's offset),
+ * so accepting it in data/reviewed.csv names the same row.
+ */
+export function figureReview(candidate: FigureRow, reason: string): ReviewItem {
   return {
     dataset: 'figures',
-    source_id: ctx.source.id,
-    start,
-    end,
-    ...(candidate ? { at: candidate.value_start, candidate } : {}),
-    quote: ctx.source.text.slice(start, end),
+    source_id: candidate.source_id,
+    start: Number(candidate.start),
+    end: Number(candidate.end),
+    at: candidate.value_start,
+    quote: candidate.quote,
     reason,
+    candidate,
   };
 }
 
