@@ -61,6 +61,7 @@ export function dateFigure(
   numberAt: number,
   mentions: readonly PeriodMention[],
   date: string,
+  sameVoice: (offset: number) => boolean = () => true,
 ): Dating {
   const base = Number(date.slice(0, 4));
   const inSentence = spansWithin(mentions, sentence.start, numberAt).filter(
@@ -82,7 +83,8 @@ export function dateFigure(
   if (forward) {
     const from = firstIndex(mentions, (m) => m.end >= sentence.start - HORIZON_WINDOW_CHARS);
     const to = firstIndex(mentions, (m) => m.end > sentence.start);
-    const horizon = mentions.slice(from, to).filter((m) => m.forward);
+    // Another speaker's horizon does not date this one's target.
+    const horizon = mentions.slice(from, to).filter((m) => m.forward && sameVoice(m.start));
     return { kind: 'target', period: horizon.at(-1)?.period ?? '' };
   }
   return { kind: 'actual', period: date };

@@ -43,7 +43,7 @@ import {
 import { indicatorReader } from './indicator.ts';
 import { figureReview, inSourceOrder, type FigureRow } from './rows.ts';
 import { stories } from './story.ts';
-import { subjectOf } from './subject.ts';
+import { subjectOf, ZONE_CODE } from './subject.ts';
 import { wordTargets, type WordReading } from './targets.ts';
 
 export type { FigureRow } from './rows.ts';
@@ -93,6 +93,12 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
   const firms = companies(text);
   const story = stories(ctx);
   const days = dayMentions(ctx.norm, ctx.source.date);
+  // A horizon set for one district (its secretary's 到2030年) does not date another's target;
+  // within one district, or for the municipality, it carries (今后五年 before a list of targets).
+  const sameVoice = (at: number) => {
+    const own = ctx.districtAt(at)?.code ?? '';
+    return (offset: number) => (ctx.districtAt(view.map[offset]!)?.code ?? '') === own;
+  };
   const rows: FigureRow[] = [];
   const reviewItems: ReviewItem[] = [];
   // The same fact repeated in another sentence (headline and body) is one figure.
@@ -182,6 +188,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         q,
         mentions,
         ctx.source.date,
+        sameVoice(numberStart),
       );
       // Counted at an event (大会期间…): dated by the event's days, not the article's.
       const { kind, period } =
@@ -193,12 +200,17 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
                 dating.period,
             }
           : dating;
+      // A zone's name is whose the figure is, not part of what it measures.
+      const label =
+        subject.code === ZONE_CODE && indicator.startsWith(subject.zh)
+          ? indicator.slice(subject.zh.length) || indicator
+          : indicator;
       const row: FigureRow = {
         figure_id: `${ctx.source.id}-${numberStart}`,
         subject_code: subject.code,
         subject_zh: subject.zh,
         subject_en: '',
-        indicator_zh: indicator,
+        indicator_zh: label,
         // English comes from the reviewed glossary, applied over all articles in build.ts.
         indicator_en: '',
         value: q.valueText,
@@ -246,6 +258,7 @@ function dateFigureAt(
   q: Quantity,
   mentions: readonly PeriodMention[],
   date: string,
+  sameVoice: (offset: number) => boolean,
 ): Dating {
-  return dateFigure(view, sentence, scope, q.numberStart, mentions, date);
+  return dateFigure(view, sentence, scope, q.numberStart, mentions, date, sameVoice);
 }

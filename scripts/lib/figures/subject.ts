@@ -117,7 +117,8 @@ function zoneOf(
   if (own && name.endsWith(own)) return { name: own + noun };
   if (name.length >= 2 && !NOT_A_ZONE_NAME.test(name) && !/[的在于和与及是将已]/.test(name))
     return { name: name + noun };
-  if (noun === '高新区' && own) return { name: own + noun };
+  // A district has one 高新区, 经开区 or 工业园区: a bare one is its district's.
+  if (/^(高新区|经开区|工业园区)$/.test(noun) && own) return { name: own + noun };
   return { name: '' };
 }
 
