@@ -4,7 +4,7 @@
  */
 import { keyString, tableName } from '../../src/lib/row-key.ts';
 import { SCHEMAS, type DatasetName, type MachineRow, type RowOf } from '../../src/lib/schema.ts';
-import { analyzeArticle, type Article } from './article.ts';
+import { analyzeArticle, printedRange, type Article } from './article.ts';
 import { toCsv, type Row } from './csv.ts';
 import { inferArticleDate } from './dates.ts';
 import { aliases, districtMatcher, type DistrictRow } from './districts.ts';
@@ -19,10 +19,10 @@ import { goalRows } from './goal-rows.ts';
 import { withoutHeldElsewhere } from './figures/claims.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
-import { crossArticleNameReview, pledgeRows } from './pledge-rows.ts';
+import { crossArticleNameReview, pledgeId, pledgeRows } from './pledge-rows.ts';
 import { extractStatements } from './pledges.ts';
 import type { Source } from './sources.ts';
-import { normalizeText } from './text.ts';
+import { normalizeArticle } from './text.ts';
 import type { ReviewItem } from './types.ts';
 
 export interface Reference {
@@ -102,7 +102,7 @@ export function buildData(
   reference: Reference,
   options: BuildOptions = {},
 ): BuildResult {
-  const normalize = options.normalize ?? normalizeText;
+  const normalize = options.normalize ?? normalizeArticle;
   const warnings: string[] = [];
   const sorted = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   const districtRows = [...reference.districts].sort((a, b) =>
@@ -117,12 +117,18 @@ export function buildData(
     analyzeArticle(s, dates[i]!.date, norms[i]!, matcher),
   );
 
-  const candidates = articles.map(extractEvents);
+  const undated: ReviewItem[] = [];
+  const candidates = articles.map((a) => extractEvents(a, undated));
   const sessions = buildSessions(refSessions, candidates.flat());
-  const review: ReviewItem[] = [...sessions.review];
+  const review: ReviewItem[] = [...sessions.review, ...undated];
   const rowById = new Map(sessions.rows.map((r) => [r.event_id, r]));
 
-  const extractions = articles.map((a) => extractStatements(a, matcher));
+  const decided = reference.corrections
+    ? readCorrections(reference.corrections.text, reference.corrections.file)
+    : { misprints: [], decisions: [] };
+  const corrections = decided.misprints;
+  // A misprinted speaker's name is read as corrected (the row keeps the printed form beside it).
+  const extractions = articles.map((a) => extractStatements(a, matcher, corrections));
   const pledges = articles.flatMap((article, i) => {
     const events = candidates[i]!.map((c) => {
       const id = sessions.ids.get(c)!;
@@ -130,7 +136,7 @@ export function buildData(
       return {
         id,
         kind: c.kind,
-        at: c.start,
+        at: c.at,
         date: row.date_start,
         precision: row.date_precision,
         name: c.name_zh,
@@ -140,26 +146,14 @@ export function buildData(
   });
   review.push(...extractions.flatMap((e) => e.review));
 
-  const decided = reference.corrections
-    ? readCorrections(reference.corrections.text, reference.corrections.file)
-    : { misprints: [], decisions: [] };
-  const corrections = decided.misprints;
   const decisions = [
     ...decided.decisions,
     ...(reference.reviewed ? readReviewed(reference.reviewed.text, reference.reviewed.file) : []),
   ];
-  // A speaker's name misprinted in the article: the row carries the corrected name, the printed
-  // one beside it and why (the quote stays as printed).
-  for (const p of pledges) {
-    const fix = findCorrection(corrections, 'pledges', p.source_id, p.speaker, Number(p.start));
-    if (!fix) continue;
-    p.speaker_printed = p.speaker;
-    p.speaker = fix.corrected;
-    p.speaker_note = `${fix.reason} (${fix.evidence})`;
-  }
   const contexts = articles.map((article, i) => {
-    const ids = pledges.filter((p) => p.source_id === article.source.id).map((p) => p.pledge_id);
-    return extractContext(article, extractions[i]!.statements, ids, matcher, corrections);
+    const statements = extractions[i]!.statements;
+    const ids = statements.map((st) => pledgeId(article.source.id, printedRange(article, st)[0]));
+    return extractContext(article, statements, ids, matcher, corrections);
   });
   const goals = goalRows(contexts, reference, districtRows, warnings);
   const loans = contexts.map(extractLoans);

@@ -63,6 +63,11 @@ const STRINGS = {
   responses: { zh: '{n} 条相关表态', en: '{n} statements respond to it' },
   source: { zh: '出处', en: 'Source' },
   openSource: { zh: '查看原文', en: 'Show in the article' },
+  namePrinted: {
+    zh: '原文印作“{name}”，已更正',
+    en: 'printed as “{name}” in the article; corrected',
+  },
+  quoteContinued: { zh: '（转下文）', en: '(continued elsewhere in the article)' },
   sourceTitle: { zh: '原文出处', en: 'Where this comes from' },
   close: { zh: '关闭', en: 'Close' },
   quoteNotFound: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeRow } from './rows';
-import { figuresByPledge, markFigures, pledgesOf } from './pledges';
+import { figuresByPledge, markFigures, pledgesOf, statementsOf } from './pledges';
 
 const p = (pledge_id: string, district_code: string, event_id: string, date: string) =>
   makeRow('pledges', { pledge_id, district_code, event_id, date });
@@ -73,5 +73,21 @@ describe('figuresByPledge', () => {
     ]);
     expect([...map.keys()]).toEqual(['p1']);
     expect(map.get('p1')!.map((f) => f.figure_id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('statementsOf', () => {
+  it('joins the passages of a statement the print layout cut (rows sharing a pledge_id)', () => {
+    const rows = [
+      makeRow('pledges', { pledge_id: '002-216', source_id: '002', start: '5112', quote: 'B' }),
+      makeRow('pledges', { pledge_id: '002-216', source_id: '002', start: '216', quote: 'A' }),
+      makeRow('pledges', { pledge_id: '002-900', source_id: '002', start: '900', quote: 'C' }),
+    ];
+    const statements = statementsOf(rows);
+    expect(statements.map((s) => [s.pledge_id, s.quote, s.continued.map((c) => c.quote)])).toEqual([
+      ['002-216', 'A', ['B']],
+      ['002-900', 'C', []],
+    ]);
+    expect(pledgesOf(rows, 'municipal', null)[0]!.pledges).toHaveLength(2);
   });
 });

@@ -15,10 +15,29 @@ export function isMunicipalPledge(p: Pick<PledgeRow, 'district_code'>): boolean 
   return p.district_code === '' || p.district_code === MUNICIPALITY_CODE;
 }
 
+/**
+ * One statement: the row of its first passage, and the passages the print layout cut off and the
+ * article printed elsewhere (rows with the same pledge_id, in the order printed).
+ */
+export type PledgeStatement = PledgeRow & { continued: PledgeRow[] };
+
 export interface PledgeGroup {
   /** The session the statements respond to ("" when none is named). */
   eventId: string;
-  pledges: PledgeRow[];
+  pledges: PledgeStatement[];
+}
+
+/** Rows joined into statements: one per pledge_id (and source), passages in printed order. */
+export function statementsOf(rows: readonly PledgeRow[]): PledgeStatement[] {
+  const byId = new Map<string, PledgeStatement>();
+  const sorted = [...rows].sort((a, b) => Number(a.start) - Number(b.start));
+  for (const row of sorted) {
+    const key = `${row.source_id}|${row.pledge_id}`;
+    const statement = byId.get(key);
+    if (statement) statement.continued.push(row);
+    else byId.set(key, { ...row, continued: [] });
+  }
+  return [...byId.values()];
 }
 
 /** Statements by one speaker, optionally about one session, grouped by session, newest first. */
@@ -27,10 +46,12 @@ export function pledgesOf(
   speaker: Speaker,
   session: string | null,
 ): PledgeGroup[] {
-  const mine = pledges.filter(
-    (p) =>
-      (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district) &&
-      (session === null || p.event_id === session),
+  const mine = statementsOf(
+    pledges.filter(
+      (p) =>
+        (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district) &&
+        (session === null || p.event_id === session),
+    ),
   );
   mine.sort(
     (a, b) =>

@@ -112,7 +112,7 @@ describe('district secretaries’ scale classes, multiples and goals', () => {
 describe('a page continuation, a company’s quotation and a loan programme', () => {
   it('gives the continued story’s figures to its district, not the municipality', () => {
     const rows = of('fig-continuation').filter((r) =>
-      r.indicator_zh.startsWith('此次集中签约项目'),
+      r.indicator_zh!.startsWith('此次集中签约项目'),
     );
     expect(rows.map(fact)).toEqual([
       ['巫溪县', '18', '个', 'actual', '2022-12-19'],
