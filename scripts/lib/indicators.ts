@@ -70,6 +70,8 @@ const LEADING_WORDS = [
   '把',
   '我区',
   '我县',
+  '我们',
+  '我',
 ];
 /**
  * Verbs that open a clause before the thing counted (支持建成高新技术企业147家 → 高新技术企业);

@@ -56,3 +56,14 @@ describe('dayMentions', () => {
     expect(days('2019年3月5日', '2025-01-03')).toEqual([['2019年3月5日', '2019-03-05']]);
   });
 });
+
+describe('全年', () => {
+  it('is the article’s year alone, and restates a year named just before it', () => {
+    expect(periods('力争全年新引进项目60个', '2024-10-29')).toEqual([['全年', '2024', false]]);
+    expect(periods('去年全年接待游客', '2024-10-29')).toEqual([['去年', '2023', false]]);
+    expect(periods('去年，总产值完成310亿元；全年接待游客', '2024-10-29')).toEqual([
+      ['去年', '2023', false],
+      ['全年', '2023', false],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ export interface PeriodMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
-const YEAR_WORD = '(?:今年|去年|明年|前年|当年|上年|过去一年|(?:19|20)\\d{2}年)';
+const YEAR_WORD = '(?:今年|去年|明年|前年|当年|上年|全年|过去一年|(?:19|20)\\d{2}年)';
 const QUARTERS: Record<string, [number, number]> = {
   一: [1, 3],
   二: [4, 6],
@@ -49,7 +49,7 @@ const PERIOD_PATTERN = new RegExp(
 
 function yearOf(word: string | undefined, base: number): number {
   if (!word) return base;
-  if (word === '今年' || word === '当年') return base;
+  if (word === '今年' || word === '当年' || word === '全年') return base;
   if (word === '去年' || word === '上年' || word === '过去一年') return base - 1;
   if (word === '前年') return base - 2;
   if (word === '明年') return base + 1;
@@ -100,7 +100,15 @@ export function periodMentions(text: string, date: string): PeriodMention[] {
         local: false,
       });
     } else if (g.year) {
-      const y = yearOf(g.year_w, base);
+      // 去年全年: 全年 restates the year just named; later in the paragraph it is still that
+      // year (去年…；全年接待游客…); alone it is the article's year.
+      const before = out.at(-1);
+      if (g.year_w === '全年' && before?.end === m.index) continue;
+      const sameParagraph = before && !text.slice(before.end, m.index).includes('\n');
+      const y =
+        g.year_w === '全年' && sameParagraph && /^\d{4}$/.test(before.period)
+          ? before.endYear
+          : yearOf(g.year_w, base);
       out.push({
         ...at,
         period: String(y),

@@ -24,4 +24,11 @@ describe('privatePeople', () => {
     expect(privatePeople('养殖户张德明说，他贷到了15万元。')).toEqual(['张德明']);
     expect(privatePeople('群众关注的问题，群众关注的事情。')).toEqual([]);
   });
+
+  it('reads a name once printed, followed by what the person did (村民冉某某通过…贷到)', () => {
+    expect(privatePeople('石柱县村民冉某贵通过“惠农贷”贷到12万元，扩大了养殖规模。')).toEqual([
+      '冉某贵',
+    ]);
+    expect(privatePeople('居民区的环境越来越好。')).toEqual([]);
+  });
 });

@@ -153,8 +153,10 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       // 大会共形成了5个来自…: a counting word with no noun after it and a verb before it
       // counts nothing named.
       if (/了$/.test(indicator)) continue;
-      // 村民林先继贷到20万元: an anecdote about one private person measures no place.
-      if (people.some((name) => indicator.startsWith(name))) continue;
+      // 村民林先继贷到20万元, …如今存栏梅花鹿120头: an anecdote about one private person the
+      // sentence names measures no place.
+      const lead = text.slice(sentence.start, q.start);
+      if (people.some((name) => indicator.startsWith(name) || lead.includes(name))) continue;
       reader.remember(q, reading.base);
       candidates.push({ ...reading, q, scaleClass: false });
     }

@@ -109,3 +109,13 @@ describe('stories', () => {
     ]);
   });
 });
+
+describe('named regions', () => {
+  it('keeps a region as its own subject, or the district list’s unit when it holds one', () => {
+    const text = '今年两江新区新引进重大项目80个。';
+    expect(whose(figures(text).rows)).toEqual([['两江新区', '两江新区', '80']]);
+    const withUnit = [...DISTRICTS, { code: 'x-liangjiang', name_zh: '两江新区' }];
+    const rows = extractFigures(fakeContext(fakeSource(text), withUnit)).rows;
+    expect(whose(rows)).toEqual([['x-liangjiang', '两江新区', '80']]);
+  });
+});

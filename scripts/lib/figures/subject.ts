@@ -178,6 +178,10 @@ export function subjectOf(input: SubjectInput): SubjectOrUnknown {
   // A region named earlier in the paragraph stays the subject ("…；今年上半年GDP同比增长3.3%")
   // unless the passage is about a district.
   const region = body.match(NAMED_REGIONS) ?? (district ? null : input.paragraphRegion());
+  // A region the district list holds as a unit of its own (两江新区 where the boundaries in
+  // force make it one) is that unit.
+  if (region && district?.name_zh === region[0])
+    return { code: district.code, zh: district.name_zh };
   if (region) return { code: region[0], zh: region[0] };
   const company = companyBefore(ctx, view, sentence, q, firms);
   if (company) return { code: ORG_CODE, zh: company };
