@@ -131,7 +131,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
     const [paragraphAt] = originalRange(view, scope.paragraphStart, scope.paragraphStart + 1);
 
     const candidates: Candidate[] = [];
-    for (const local of findQuantities(body)) {
+    for (const local of countsInBody(body)) {
       const q: Quantity = {
         ...local,
         start: local.start + sentence.start,
@@ -251,6 +251,28 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
     }
   }
   return { rows: inSourceOrder(rows), review: reviewItems };
+}
+
+/**
+ * The quantities of a sentence, with `10大特色产业园` read as a count of 10 (an Arabic number
+ * before 大 and a noun; Chinese ones, 两大定位, name slogans and stay out).
+ */
+function countsInBody(body: string): Quantity[] {
+  const found = findQuantities(body);
+  for (const m of body.matchAll(/(?<![\d.])(\d{1,3})大(?=[\u4e00-\u9fff])/g)) {
+    if (found.some((q) => q.start <= m.index && m.index < q.end)) continue;
+    found.push({
+      value: Number(m[1]),
+      valueText: m[1]!,
+      unit: '个',
+      qualifier: '',
+      chinese: false,
+      start: m.index,
+      end: m.index + m[0].length,
+      numberStart: m.index,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function dateFigureAt(

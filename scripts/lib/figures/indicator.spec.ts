@@ -79,6 +79,27 @@ describe('labels true out of their sentence', () => {
   });
 });
 
+describe('counts written unusually', () => {
+  it('reads an Arabic number before 大 as a count (建设8大特色产业园)', () => {
+    const { rows } = figures('下一步，将建设8大特色产业园，加快创建软件名园。', '2022-12-24');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.unit, r.kind])).toEqual([
+      ['特色产业园', '8', '个', 'target'],
+    ]);
+    // 两大定位: a Chinese count before 大 names a slogan.
+    expect(figures('赋予重庆“两大定位”，部署四大任务。').rows).toEqual([]);
+  });
+
+  it('takes the verb phrase after a count as its label when nothing else names it', () => {
+    const { rows } = figures(
+      '重庆按照“到2026年，完成60条纳入国家监管农村黑臭水体”目标要求推进。',
+      '2023-05-01',
+    );
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.kind, r.period])).toEqual([
+      ['纳入国家监管农村黑臭水体', '60', 'target', '2026'],
+    ]);
+  });
+});
+
 describe('labels that cannot be made true go to review', () => {
   it.each([
     [

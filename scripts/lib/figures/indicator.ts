@@ -18,6 +18,8 @@ import type { Span } from '../text.ts';
 
 /** A counted noun read after the number is cut here (it runs into the rest of the clause). */
 const MAX_AFTER_NOUN_CHARS = 12;
+/** A verb phrase naming what is counted (纳入国家监管农村黑臭水体) is a label up to this long. */
+const MAX_PHRASE_CHARS = 16;
 /** A predicate this long or shorter can join its noun in a label (纳入国家监管清单的…). */
 const MAX_PREDICATE_CHARS = 10;
 const CLAUSE_DELIMITER = /[,:;()、!?—“]/;
@@ -169,6 +171,16 @@ export function indicatorReader(text: string, sentence: Span): IndicatorReader {
           indicator = previousIndicator + indicator;
         // "增长6.1%，达到3.01万亿元": an empty clause continues the indicator before it.
         if (!indicator) indicator = indicatorByUnit.get(q.unit) ?? previousIndicator;
+        // 完成80条纳入国家监管农村黑臭水体: with nothing before it, a count whose words after it
+        // are a verb phrase ending in the thing counted takes the whole phrase.
+        if (!indicator && isCount && PREDICATE.test(after)) {
+          const phrase = after.split(/[,:;。!?”’()]/)[0]!;
+          if (phrase.length <= MAX_PHRASE_CHARS && !/\d|的/.test(phrase)) {
+            indicator = phrase;
+            usedNounAfter = true;
+            nounAfter = phrase;
+          }
+        }
       }
 
       // What follows the counted noun (or the number, when the noun came before it).
