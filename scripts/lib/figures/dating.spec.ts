@@ -34,4 +34,11 @@ describe('dating a figure', () => {
       ['地区生产总值增长', '5.8', 'actual', '2024'],
     ]);
   });
+
+  it('reads 我们计划今年… as this year’s target', () => {
+    const { rows } = figures('某某：我们计划今年新建高标准农田4万亩。', '2024-03-08');
+    expect(rows.map((r) => [r.indicator_zh, r.value, r.kind, r.period])).toEqual([
+      ['高标准农田', '40000', 'target', '2024'],
+    ]);
+  });
 });

@@ -318,6 +318,15 @@ describe('extractFigures: indicators read as nouns', () => {
   });
 });
 
+describe('extractFigures: anecdotes', () => {
+  it('leaves out what a private person the sentence names did or owns', () => {
+    const text =
+      '石柱县村民冉某贵通过“惠农贷”贷到12万元，如今存栏肉牛30头。全县今年出栏肉牛5万头。';
+    const { rows, review } = figures(text, '2024-07-11');
+    expect([...rows, ...review.map((r) => r.candidate!)].map((r) => r.value)).toEqual(['50000']);
+  });
+});
+
 describe('extractFigures: a company as subject', () => {
   it('keeps a company introduced by its chairman as the subject (seed 004, 马上消费)', () => {
     const text = [

@@ -58,6 +58,13 @@ describe('labels true out of their sentence', () => {
     ]);
   });
 
+  it('completes a growth over several years (两年年均增长) with what it is of', () => {
+    expect(labels('2023年，全市GDP3.1万亿元，两年年均增长5.2%。', '2024-01-20')).toEqual([
+      ['GDP', '3100000000000'],
+      ['GDP两年年均增长', '5.2'],
+    ]);
+  });
+
   it('gives a figure in brackets after another the noun of the first (120条(总长度…))', () => {
     expect(labels('全市共排查出重点河段120条(总长度300公里)。')).toEqual([
       ['重点河段', '120'],

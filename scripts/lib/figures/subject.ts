@@ -88,7 +88,6 @@ function zoneOf(
   const clause = view.text.slice(from, q.numberStart);
   let last: RegExpMatchArray | undefined;
   for (const m of clause.matchAll(ZONE)) last = m;
-  if (last && /^[、等和与及]/.test(clause.slice(last.index! + last[0].length))) last = undefined;
   let before: string;
   let noun: string;
   if (last) {
