@@ -35,6 +35,6 @@ export function articleOf(text: string, date = '2024-05-25', id = 't'): Article 
     sourceOf(text, date, id),
     date,
     normalizeArticle(text),
-    referenceDistricts(),
+    referenceDistricts().at(date),
   );
 }

@@ -8,6 +8,7 @@ import { analyzeArticle, printedRange, type Article } from './article.ts';
 import { toCsv, type Row } from './csv.ts';
 import { inferArticleDate } from './dates.ts';
 import { aliases, districtMatcher, type DistrictRow } from './districts.ts';
+import { figureDate, holdOutOfForce, placeRegionSubjects } from './boundaries.ts';
 import { extractEvents } from './events.ts';
 import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions.ts';
 import { extractContext } from './context.ts';
@@ -114,7 +115,7 @@ export function buildData(
   const norms = sorted.map((s) => normalize(s.text));
   const dates = datedSources(sorted, norms, refSessions, warnings);
   const articles: Article[] = sorted.map((s, i) =>
-    analyzeArticle(s, dates[i]!.date, norms[i]!, matcher),
+    analyzeArticle(s, dates[i]!.date, norms[i]!, matcher.at(dates[i]!.date)),
   );
 
   const undated: ReviewItem[] = [];
@@ -128,7 +129,7 @@ export function buildData(
     : { misprints: [], decisions: [] };
   const corrections = decided.misprints;
   // A misprinted speaker's name is read as corrected (the row keeps the printed form beside it).
-  const extractions = articles.map((a) => extractStatements(a, matcher, corrections));
+  const extractions = articles.map((a) => extractStatements(a, matcher.at(a.date), corrections));
   const pledges = articles.flatMap((article, i) => {
     const events = candidates[i]!.map((c) => {
       const id = sessions.ids.get(c)!;
@@ -153,11 +154,14 @@ export function buildData(
   const contexts = articles.map((article, i) => {
     const statements = extractions[i]!.statements;
     const ids = statements.map((st) => pledgeId(article.source.id, printedRange(article, st)[0]));
-    return extractContext(article, statements, ids, matcher, corrections);
+    return extractContext(article, statements, ids, matcher.at(article.date), corrections);
   });
   const goals = goalRows(contexts, reference, districtRows, warnings);
   const loans = contexts.map(extractLoans);
-  const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));
+  // `扩大到了N个区县` covers every district only when N is the number in force on the date.
+  const coverage = contexts.map((ctx) =>
+    extractLoanCoverage(ctx, matcher.at(ctx.source.date).rows),
+  );
   review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
   const sisterCities = contexts.map(extractSisterCities);
   review.push(...sisterCities.flatMap((r) => r.review));
@@ -179,7 +183,12 @@ export function buildData(
   // Districts have their English names in the reference list; other subjects and all indicators
   // come from the glossary.
   const districtEn = new Map(districtRows.map((d) => [d.code, d.name_en]));
-  const figureRows = byPosition(figures.rows).map((row) => ({
+  // 两江新区 is a region before 2025-11-06 and a district from then (scripts/lib/boundaries.ts).
+  const articleDate = new Map(articles.map((a) => [a.source.id, a.date]));
+  const placed = placeRegionSubjects(byPosition(figures.rows), districtRows, (r) =>
+    figureDate(r, articleDate.get(r.source_id) ?? ''),
+  );
+  const figureRows = placed.map((row) => ({
     ...row,
     subject_en: districtEn.get(row.subject_code) ?? glossary.get(row.subject_zh) ?? '',
     indicator_en: glossary.get(row.indicator_zh) ?? '',
@@ -202,6 +211,27 @@ export function buildData(
       articles.map((article, i) => ({ article, people: extractions[i]!.people })),
     ),
   );
+
+  // A row keeps the code of the unit in force on its own date; any other goes to a person.
+  const dateOfSource = (id: string) => articleDate.get(id) ?? '';
+  const inForce = {
+    pledges: holdOutOfForce('pledges', pledges, 'district_code', (r) => r.date, districtRows),
+    figures: holdOutOfForce(
+      'figures',
+      figureRows,
+      'subject_code',
+      (r) => figureDate(r, dateOfSource(r.source_id)),
+      districtRows,
+    ),
+    loanCoverage: holdOutOfForce(
+      'loanCoverage',
+      byPosition(coverage.flatMap((c) => c.rows)),
+      'district_code',
+      (r) => r.since || dateOfSource(r.source_id),
+      districtRows,
+    ),
+  };
+  review.push(...Object.values(inForce).flatMap((h) => h.review));
 
   // A misprint a person has corrected needs no more review.
   const resolved = review.filter(
@@ -243,11 +273,11 @@ export function buildData(
     ],
     ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
     ['sessions', decide('sessions', sessions.rows)],
-    ['pledges', decide('pledges', pledges)],
-    ['figures', decide('figures', figureRows)],
+    ['pledges', decide('pledges', inForce.pledges.rows)],
+    ['figures', decide('figures', inForce.figures.rows)],
     ['goals', decide('goals', goals)],
     ['loans', decide('loans', byPosition(loans.flatMap((l) => l.rows)))],
-    ['loanCoverage', decide('loanCoverage', byPosition(coverage.flatMap((c) => c.rows)))],
+    ['loanCoverage', decide('loanCoverage', inForce.loanCoverage.rows)],
     ['sisterCities', decide('sisterCities', byPosition(sisterCities.flatMap((r) => r.rows)))],
     ['sisterCityTotals', decide('sisterCityTotals', sisterTotals)],
     [

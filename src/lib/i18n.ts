@@ -14,9 +14,11 @@ const STRINGS = {
     zh: '中共重庆市委全会',
     en: 'Plenary Sessions of the CPC Chongqing Municipal Committee',
   },
+  // {n}: how many districts and counties the boundaries shown have (38 until 2025-11-05, 37
+  // from 2025-11-06; src/lib/vintage-view.ts), never typed here.
   subtitle: {
-    zh: '六届市委全会部署了什么，38个区县如何落实',
-    en: 'What the 6th committee’s plenary sessions set in motion across Chongqing’s 38 districts and counties',
+    zh: '六届市委全会部署了什么，{n}个区县如何落实',
+    en: 'What the 6th committee’s plenary sessions set in motion across Chongqing’s {n} districts and counties',
   },
   dashboardPlaceholder: {
     zh: '仪表盘正在建设中：地图、时间轴和联动图表即将上线。',

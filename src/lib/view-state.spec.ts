@@ -34,6 +34,15 @@ describe('parseViewState', () => {
       quote: { source: '000', start: 10, end: 42 },
     });
   });
+  it('reads the provisional id of 两江新区 and the boundaries picked', () => {
+    expect(parse('district=x-liangjiang&boundaries=2025')).toMatchObject({
+      district: 'x-liangjiang',
+      boundaries: '2025',
+    });
+    expect(toSearchParams(parse('district=x-liangjiang&boundaries=2016')).toString()).toBe(
+      'district=x-liangjiang&boundaries=2016',
+    );
+  });
   it('reads embed and presentation keys', () => {
     expect(parse('mode=embed&chart=loans')).toMatchObject({ mode: 'embed', chart: 'loans' });
     expect(parse('mode=present&slide=3')).toMatchObject({ mode: 'present', slide: 3 });
@@ -41,6 +50,10 @@ describe('parseViewState', () => {
   it.each([
     ['district=5001', 'district', null],
     ['district=<script>', 'district', null],
+    ['district=x-', 'district', null],
+    ['district=y-liangjiang', 'district', null],
+    ['boundaries=2020', 'boundaries', null],
+    ['boundaries=38', 'boundaries', null],
     ['session=Plenary 6', 'session', null],
     ['metric=gdp', 'metric', 'statements'],
     ['lang=fr', 'lang', 'zh'],
@@ -104,7 +117,8 @@ describe('toSearchParams', () => {
   });
   it('round-trips any valid state', () => {
     const state = fc.record({
-      district: fc.option(fc.stringMatching(/^\d{6}$/)),
+      district: fc.option(fc.oneof(fc.stringMatching(/^\d{6}$/), fc.constant('x-liangjiang'))),
+      boundaries: fc.option(fc.constantFrom('2016' as const, '2025' as const)),
       session: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,20}$/)),
       metric: fc.constantFrom(...METRICS),
       lang: fc.constantFrom('zh' as const, 'en' as const),

@@ -6,6 +6,7 @@
  * (checking values against the data is `constrainViewState`, given the catalogue of known ids).
  */
 import { LANGS, type Lang } from './i18n';
+import { isDistrictId, VINTAGE_IDS, type VintageId } from './vintages';
 
 export const MODES = ['full', 'embed', 'present'] as const;
 export type Mode = (typeof MODES)[number];
@@ -42,11 +43,13 @@ export interface QuoteRef {
 }
 
 export interface ViewState {
-  /** Selected district code (six digits), or null. */
+  /** Selected district: a six-digit code or a provisional `x-` id (src/lib/vintages.ts), or null. */
   district: string | null;
   /** Selected session or event id (data/sessions.csv event_id), or null for all. */
   session: string | null;
   metric: MetricId;
+  /** The boundaries the map draws, when the reader picked them; null: those in force on the date shown. */
+  boundaries: VintageId | null;
   lang: Lang;
   view: View;
   theme: Theme;
@@ -63,6 +66,7 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   district: null,
   session: null,
   metric: 'statements',
+  boundaries: null,
   lang: 'zh',
   view: 'chart',
   theme: 'auto',
@@ -77,6 +81,7 @@ export const KEYS = [
   'district',
   'session',
   'metric',
+  'boundaries',
   'lang',
   'view',
   'theme',
@@ -90,7 +95,6 @@ const MAX_SLIDE = 999;
 /** Longest quote the source panel highlights; longer spans are not quotes but a mistake. */
 const MAX_QUOTE_CHARS = 5_000;
 const MAX_OFFSET = 10_000_000;
-const DISTRICT_CODE = /^\d{6}$/;
 const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const SOURCE_ID = /^[A-Za-z0-9_-]{1,40}$/;
 const OFFSET = /^\d{1,8}$/;
@@ -131,9 +135,10 @@ export function parseViewState(params: URLSearchParams): ViewState {
   const district = get('district');
   const session = get('session');
   return {
-    district: district !== null && DISTRICT_CODE.test(district) ? district : null,
+    district: district !== null && isDistrictId(district) ? district : null,
     session: session !== null && EVENT_ID.test(session) ? session : null,
     metric: oneOf(METRICS, get('metric')) ?? DEFAULT_VIEW_STATE.metric,
+    boundaries: oneOf(VINTAGE_IDS, get('boundaries')) ?? null,
     lang: oneOf(LANGS, get('lang')) ?? DEFAULT_VIEW_STATE.lang,
     view: oneOf(VIEWS, get('view')) ?? DEFAULT_VIEW_STATE.view,
     theme: oneOf(THEMES, get('theme')) ?? DEFAULT_VIEW_STATE.theme,

@@ -21,6 +21,7 @@ import {
   type ViewState,
 } from '../lib/view-state';
 import type { Lang } from '../lib/i18n';
+import type { VintageId } from '../lib/vintages';
 import type { HistoryPort } from './history';
 
 export { browserHistory, type HistoryPort } from './history';
@@ -71,6 +72,11 @@ export class Selection {
 
   setMetric = (metric: MetricId): void => {
     this.#set({ ...this.view, metric }, 'push');
+  };
+
+  /** The boundaries the map draws (2016 or 2025), picked by the reader over the date's. */
+  setBoundaries = (boundaries: VintageId): void => {
+    this.#set({ ...this.view, boundaries }, 'push');
   };
 
   openQuote = (quote: QuoteRef | null): void => {

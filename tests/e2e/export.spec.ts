@@ -7,11 +7,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { SOURCE_COLUMNS } from '../../src/lib/export/csv';
+import { vintageUnits } from '../../src/lib/vintages';
 
-const DISTRICTS = Papa.parse<Record<string, string>>(
-  readFileSync('data/districts.csv', 'utf8').replace(/^\uFEFF/, ''),
-  { header: true, skipEmptyLines: true },
-).data;
+// The units the default view draws: the 2016 boundaries the seeds' dates fall in.
+const DISTRICTS = vintageUnits(
+  Papa.parse<{ code: string; name_zh: string; name_en: string }>(
+    readFileSync('data/districts.csv', 'utf8').replace(/^\uFEFF/, ''),
+    { header: true, skipEmptyLines: true },
+  ).data,
+  '2016',
+);
 
 async function download(page: Page, button: RegExp): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([

@@ -3,13 +3,13 @@
  * readings cannot be true (an area larger than Chongqing: sent to review).
  * Knows nothing about dates or subjects beyond the codes it is handed.
  */
+import { MUNICIPALITY_CODE } from '../../../src/lib/schema.ts';
+import { isDistrictId, unitsOn } from '../../../src/lib/vintages.ts';
 import { CLASSIFIERS, type Quantity } from '../numbers.ts';
 import type { Span } from '../text.ts';
 
 /** Chongqing's land area in km² (it is the upper bound for any area inside it). */
 export const MUNICIPALITY_AREA_KM2 = 82402;
-/** County-level divisions of Chongqing (data/districts.csv). */
-export const MUNICIPALITY_DISTRICTS = 38;
 /** Resident population, rounded up (32.1 million at the end of 2023): an upper bound for people. */
 export const MUNICIPALITY_POPULATION = 33_000_000;
 /** A quoted term at most this long is a name (“1小时交通圈”); longer quotes are speech. */
@@ -53,14 +53,21 @@ export function skipReason(q: Quantity, text: string, quoted: Uint8Array): strin
 }
 
 /** Why a reading cannot be true (it goes to review instead of figures.csv), or null. */
-export function implausible(q: Quantity, indicator: string, subjectCode: string): string | null {
-  const inside = /^\d+$/.test(subjectCode); // a district or the municipality, not a wider region
+export function implausible(
+  q: Quantity,
+  indicator: string,
+  subjectCode: string,
+  date: string,
+): string | null {
+  // A district or the municipality, not a wider region; the county-level units in force then.
+  const inside = isDistrictId(subjectCode) || subjectCode === MUNICIPALITY_CODE;
+  const units = unitsOn(date).max;
   if (q.unit === '平方公里' && q.value > MUNICIPALITY_AREA_KM2 && inside)
     return `area ${q.valueText} km² is larger than the whole municipality (${MUNICIPALITY_AREA_KM2} km²)`;
   if (q.unit === '%' && q.value > 100 && /比重|占|率|比例/.test(indicator))
     return `share ${q.valueText}% is above 100%`;
-  if (q.unit === '个' && /^区县$/.test(indicator) && q.value > MUNICIPALITY_DISTRICTS)
-    return `${q.valueText} districts and counties, but Chongqing has ${MUNICIPALITY_DISTRICTS}`;
+  if (q.unit === '个' && /^区县$/.test(indicator) && q.value > units)
+    return `${q.valueText} districts and counties, but Chongqing has ${units}`;
   if (['人', '名', '户'].includes(q.unit) && q.value > MUNICIPALITY_POPULATION && inside)
     return `${q.valueText} ${q.unit} is more than Chongqing's population (${MUNICIPALITY_POPULATION})`;
   return null;
@@ -133,7 +140,7 @@ export function doubtAbout(
   const from = Math.max(0, q.start - VENUE_WINDOW_CHARS);
   const lead = text.slice(from, q.start);
   const venue = lead.slice(lead.search(/[。!?][^。!?]*$/) + 1).match(VENUE);
-  if (venue && /^\d/.test(subject.code))
+  if (venue && isDistrictId(subject.code))
     return `counted in a ${venue[0]}, not across the whole ${subject.zh}`;
   return null;
 }

@@ -239,7 +239,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
       if ((seen.get(key) ?? sentence.start) !== sentence.start) continue;
       seen.set(key, sentence.start);
       const problem =
-        implausible(q, indicator, subject.code) ??
+        implausible(q, indicator, subject.code, ctx.source.date) ??
         labelDoubt ??
         (headline ? 'stated only in a headline, which abbreviates: check the label' : null) ??
         doubtAbout(q, indicator, subject, text, sentence);

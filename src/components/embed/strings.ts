@@ -10,7 +10,8 @@ type Pair = Record<Lang, string>;
 
 export const CHART_TEXT: Record<EmbedChart, { title: Pair; subtitle: Pair }> = {
   map: {
-    title: { zh: '重庆38个区县', en: 'Chongqing’s 38 districts and counties' },
+    // {n}: the units of the boundaries shown (filled by src/lib/export/context.ts).
+    title: { zh: '重庆{n}个区县', en: 'Chongqing’s {n} districts and counties' },
     subtitle: {
       zh: '市委全会之后，各区县的表态、目标与落实',
       en: 'What each district said and set out to do after the plenary sessions',
@@ -25,7 +26,7 @@ export const CHART_TEXT: Record<EmbedChart, { title: Pair; subtitle: Pair }> = {
   },
   ranking: {
     title: { zh: '区县排行', en: 'Districts ranked' },
-    subtitle: { zh: '按所选指标排列的38个区县', en: 'The 38 districts by the chosen measure' },
+    subtitle: { zh: '按所选指标排列的{n}个区县', en: 'The {n} districts by the chosen measure' },
   },
   'sister-cities': {
     title: { zh: '重庆国际友好城市', en: 'Chongqing’s sister cities' },

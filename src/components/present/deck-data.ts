@@ -8,6 +8,8 @@ import type { Datasets } from '../../lib/load';
 import type { RowOf } from '../../lib/schema';
 import { MUNICIPALITY_CODE } from '../../lib/schema';
 import { SPOTLIGHT_DISTRICT, SLIDES, type SlideId } from '../../lib/present';
+import type { VintageId } from '../../lib/vintages';
+import { crosswalkTable, shownVintage, vintageDistricts } from '../../lib/vintage-view';
 
 /** Sessions shown on the timeline slide: the congress and the plenaries, not press events. */
 const SESSION_KINDS = new Set(['congress', 'plenary']);
@@ -50,14 +52,27 @@ export interface DistrictCount {
   count: number;
 }
 
-/** Statements (pledges) per district, most first; districts with none are listed with 0. */
-export function statementsByDistrict(data: Datasets): DistrictCount[] {
+/** The boundaries a deck draws when none are picked: those in force on the newest article's date. */
+export function deckVintage(data: Datasets): VintageId {
+  return shownVintage({ boundaries: null, session: null }, data).id;
+}
+
+/**
+ * Statements (pledges) per district of the vintage, most first; districts with none are listed
+ * with 0. Statements of an abolished district count for the one that took its area.
+ */
+export function statementsByDistrict(
+  data: Datasets,
+  vintage: VintageId = deckVintage(data),
+): DistrictCount[] {
+  const to = crosswalkTable(data, vintage);
   const counts = new Map<string, number>();
   for (const p of data.pledges ?? []) {
     if (!p.district_code || p.district_code === MUNICIPALITY_CODE) continue;
-    counts.set(p.district_code, (counts.get(p.district_code) ?? 0) + 1);
+    const code = to(p.district_code).code;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  return (data.districts ?? [])
+  return vintageDistricts(data, vintage)
     .map((d) => ({
       code: d.code,
       nameZh: d.name_zh,
@@ -177,16 +192,32 @@ export interface LoanCoverage {
  * 富民贷 coverage, one entry per year 2021…2024: which districts joined that year and how many
  * were covered by then. A district's first year is the earliest `since` among its rows.
  */
-export function loanCoverage(data: Datasets): LoanCoverage {
-  const since = new Map<string, number>();
+export function loanCoverage(data: Datasets, vintage: VintageId = deckVintage(data)): LoanCoverage {
+  // Each district's first year, by the code of its row's date.
+  const first = new Map<string, number>();
   for (const r of data.loanCoverage ?? []) {
     if (r.program !== LOAN_PROGRAM || !r.district_code) continue;
     const year = Number(r.since.slice(0, 4));
     if (!Number.isInteger(year)) continue;
-    const prev = since.get(r.district_code);
-    if (prev === undefined || year < prev) since.set(r.district_code, year);
+    const prev = first.get(r.district_code);
+    if (prev === undefined || year < prev) first.set(r.district_code, year);
   }
-  const districts = data.districts ?? [];
+  // On the vintage's units: a unit made of abolished ones (两江新区) is covered once all of them
+  // are, i.e. in the latest of their years; a renamed one keeps its year.
+  const to = crosswalkTable(data, vintage);
+  const since = new Map<string, number>();
+  const merged = new Map<string, number[]>();
+  for (const [code, year] of first) {
+    const c = to(code);
+    if (!c.code) continue;
+    if (c.how === 'merged') merged.set(c.code, [...(merged.get(c.code) ?? []), year]);
+    else since.set(c.code, Math.min(since.get(c.code) ?? year, year));
+  }
+  for (const [code, years] of merged) {
+    const parts = (data.districts ?? []).filter((d) => d.replaced_by === code).length;
+    if (!since.has(code) && years.length === parts) since.set(code, Math.max(...years));
+  }
+  const districts = vintageDistricts(data, vintage);
   const years: LoanYear[] = [];
   let total = 0;
   for (let year = LOAN_YEARS.from; year <= LOAN_YEARS.to; year++) {

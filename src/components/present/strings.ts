@@ -40,8 +40,9 @@ const WORDS = {
   source: { zh: '来源：', en: 'Source: ' },
   noData: { zh: '数据尚未生成', en: 'Data not available yet' },
   subtitle: {
-    zh: '六届市委全会部署了什么，38个区县如何落实',
-    en: 'What the 6th committee’s plenary sessions set in motion across 38 districts and counties',
+    // {n}: the units of the boundaries drawn (src/lib/vintage-view.ts), never typed here.
+    zh: '六届市委全会部署了什么，{n}个区县如何落实',
+    en: 'What the 6th committee’s plenary sessions set in motion across {n} districts and counties',
   },
   sessionsCount: { zh: '{n} 次会议', en: '{n} sessions' },
   statements: { zh: '条表态', en: 'statements' },

@@ -1,8 +1,10 @@
 /**
  * The data behind each view as a flat table for the CSV download: the sourced rows the view
  * draws, filtered by the view's district and session, each keeping its source_id/quote/start/end.
- * The map and the ranking give one block of rows per district (all 38, districts without a
- * record as one row with empty source columns), so the file holds every number the view shows.
+ * The map and the ranking give one block of rows per district of the boundaries shown (all 38
+ * or 37, districts without a record as one row with empty source columns), so the file holds
+ * every number the view shows; a record of an abolished district added up into its successor
+ * keeps its own code in `row_district_code`.
  * Owns: view → rows. Knows nothing about the DOM or the CSV syntax.
  */
 import type { EmbedChart } from '../embed';
@@ -10,12 +12,16 @@ import type { Datasets } from '../load';
 import type { RowOf } from '../schema';
 import { figuresForSession, pledgesForSession } from '../sessions';
 import type { CsvRow, SourceInfo } from './csv';
+import type { VintageId } from '../vintages';
+import { crosswalkTable, shownVintage, vintageDistricts } from '../vintage-view';
 
 export interface TableState {
   district: string | null;
   session: string | null;
   /** Metric the map and ranking colour by (statements, targets, loans, region). */
   metric: string;
+  /** Boundaries picked in the URL; else those in force on the session's or newest article's date. */
+  boundaries?: VintageId | null;
 }
 
 export interface ViewTable {
@@ -37,13 +43,25 @@ function table(rows: CsvRow[]): ViewTable {
 const byDistrict = <R extends CsvRow>(district: string | null, code: (r: R) => string) =>
   district === null ? () => true : (r: R) => code(r) === district;
 
-/** The district-level records behind a metric, keyed by district code. */
-function recordsByDistrict(data: Datasets, state: TableState): Map<string, CsvRow[]> {
+/**
+ * The district-level records behind a metric, keyed by the district of the vintage they are
+ * shown on (as the map does: counts of abolished districts add up into their successor; targets,
+ * which do not add up, stay out).
+ */
+function recordsByDistrict(
+  data: Datasets,
+  state: TableState,
+  vintage: VintageId,
+): Map<string, CsvRow[]> {
+  const to = crosswalkTable(data, vintage);
   const map = new Map<string, CsvRow[]>();
-  const add = (code: string, row: CsvRow) => {
-    const list = map.get(code);
-    if (list) list.push(row);
-    else map.set(code, [row]);
+  const add = (own: string, row: CsvRow) => {
+    const c = to(own);
+    if (!c.code || (c.how === 'merged' && state.metric === 'targets')) return;
+    const record = c.code === own ? row : { ...row, row_district_code: own };
+    const list = map.get(c.code);
+    if (list) list.push(record);
+    else map.set(c.code, [record]);
   };
   const pledges = data.pledges ?? [];
   switch (state.metric) {
@@ -69,8 +87,12 @@ function recordsByDistrict(data: Datasets, state: TableState): Map<string, CsvRo
 }
 
 function districtRows(data: Datasets, state: TableState): CsvRow[] {
-  const records = recordsByDistrict(data, state);
-  return (data.districts ?? []).flatMap((d: RowOf<'districts'>) => {
+  const vintage = shownVintage(
+    { boundaries: state.boundaries ?? null, session: state.session },
+    data,
+  ).id;
+  const records = recordsByDistrict(data, state, vintage);
+  return vintageDistricts(data, vintage).flatMap((d: RowOf<'districts'>) => {
     const base: CsvRow = {
       district_code: d.code,
       name_zh: d.name_zh,

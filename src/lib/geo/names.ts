@@ -5,7 +5,7 @@
  * Owns: those strings. Pure; knows nothing about the DOM.
  */
 import type { Lang } from '../i18n';
-import { shortName } from './labels';
+import { shortName, shortNameEn } from './labels';
 
 export interface NamedDistrict {
   code: string;
@@ -33,7 +33,8 @@ export function districtNames(
   return {
     zh,
     en,
-    label: (code, lang) => (lang === 'zh' ? shortName(zh(code)) : en(code) || shortName(zh(code))),
+    label: (code, lang) =>
+      lang === 'zh' ? shortName(zh(code)) : shortNameEn(en(code)) || shortName(zh(code)),
     describe: (code, lang, value) =>
       lang === 'zh'
         ? `${zh(code)}（${en(code)}）：${value}`
