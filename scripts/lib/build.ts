@@ -15,6 +15,7 @@ import { extractContext } from './context.ts';
 import { findCorrection, readCorrections, readReviewed, unusedCorrections } from './corrections.ts';
 import { applyDecisions } from './decisions.ts';
 import { readGlossary, untranslated } from './glossary.ts';
+import { withPledgeEnglish } from './english.ts';
 import { extractFigures } from './figures/index.ts';
 import { goalRows } from './goal-rows.ts';
 import { withoutHeldElsewhere } from './figures/claims.ts';
@@ -201,6 +202,12 @@ export function buildData(
     warnings.push(
       `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} term(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
     );
+  // Speakers' names in pinyin, their titles and bodies from the glossary (scripts/lib/english.ts).
+  const pledgesEn = withPledgeEnglish(pledges, { glossary, districts: districtRows });
+  if (pledgesEn.missing.length)
+    warnings.push(
+      `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${pledgesEn.missing.length} title(s) or bod(ies) of speakers, shown in Chinese in the English view: ${pledgesEn.missing.slice(0, 8).join('、')}${pledgesEn.missing.length > 8 ? '…' : ''}`,
+    );
   const texts = new Map(sorted.map((s) => [s.id, s.text]));
   for (const c of unusedCorrections(corrections, texts))
     warnings.push(
@@ -215,7 +222,13 @@ export function buildData(
   // A row keeps the code of the unit in force on its own date; any other goes to a person.
   const dateOfSource = (id: string) => articleDate.get(id) ?? '';
   const inForce = {
-    pledges: holdOutOfForce('pledges', pledges, 'district_code', (r) => r.date, districtRows),
+    pledges: holdOutOfForce(
+      'pledges',
+      pledgesEn.rows,
+      'district_code',
+      (r) => r.date,
+      districtRows,
+    ),
     figures: holdOutOfForce(
       'figures',
       figureRows,

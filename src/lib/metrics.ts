@@ -69,7 +69,7 @@ export interface Metric {
 export const METRIC_LABELS: Record<MetricId, Text> = {
   statements: { zh: '表态条数', en: 'Statements' },
   targets: { zh: '量化目标数', en: 'Numeric targets' },
-  loans: { zh: '富民贷覆盖', en: 'Fumindai loan coverage' },
+  loans: { zh: '“富民贷”覆盖', en: 'Fumindai loans: coverage' },
   region: { zh: '一区两群', en: 'Region (one area, two clusters)' },
 };
 

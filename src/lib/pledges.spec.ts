@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeRow } from './rows';
-import { figuresByPledge, markFigures, pledgesOf, statementsOf } from './pledges';
+import { figuresByPledge, latestPledges, markFigures, pledgesOf, statementsOf } from './pledges';
 
 const p = (pledge_id: string, district_code: string, event_id: string, date: string) =>
   makeRow('pledges', { pledge_id, district_code, event_id, date });
@@ -73,6 +73,27 @@ describe('figuresByPledge', () => {
     ]);
     expect([...map.keys()]).toEqual(['p1']);
     expect(map.get('p1')!.map((f) => f.figure_id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('latestPledges', () => {
+  const pledges = [
+    p('1', '500102', 'plenary-6-2', '2022-12-22'),
+    p('2', '500102', 'plenary-6-5', '2024-05-25'),
+    p('3', '', 'plenary-6-5', '2024-05-24'),
+    p('4', '500101', 'plenary-6-5', '2024-05-26'),
+  ];
+  it('gives everyone’s newest statements first, as many as asked for', () => {
+    const groups = latestPledges(pledges, null, 3);
+    expect(groups.map((g) => [g.eventId, g.pledges.map((x) => x.pledge_id)])).toEqual([
+      ['plenary-6-5', ['4', '2', '3']],
+    ]);
+  });
+  it('keeps to the session asked for', () => {
+    expect(latestPledges(pledges, 'plenary-6-2', 5)[0]!.pledges.map((x) => x.pledge_id)).toEqual([
+      '1',
+    ]);
+    expect(latestPledges(pledges, 'plenary-6-9', 5)).toEqual([]);
   });
 });
 

@@ -69,6 +69,32 @@ export function pledgesOf(
   return [...groups.values()];
 }
 
+/**
+ * The newest statements of all speakers (about one session, or any), newest first, at most
+ * `limit`, grouped like pledgesOf: what a reader sees before choosing anyone.
+ */
+export function latestPledges(
+  pledges: readonly PledgeRow[],
+  session: string | null,
+  limit: number,
+): PledgeGroup[] {
+  const sorted = statementsOf(pledges.filter((p) => session === null || p.event_id === session))
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.source_id.localeCompare(b.source_id) ||
+        Number(a.start) - Number(b.start),
+    )
+    .slice(0, Math.max(0, limit));
+  const groups = new Map<string, PledgeGroup>();
+  for (const p of sorted) {
+    const group = groups.get(p.event_id);
+    if (group) group.pledges.push(p);
+    else groups.set(p.event_id, { eventId: p.event_id, pledges: [p] });
+  }
+  return [...groups.values()];
+}
+
 export interface Segment {
   text: string;
   /** The segment is a figure (a number with its multiplier, unit or percent sign). */

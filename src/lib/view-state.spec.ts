@@ -5,8 +5,11 @@ import {
   constrainViewState,
   DEFAULT_VIEW_STATE,
   KEYS,
+  LAYOUTS,
+  MAX_CREDIT_CHARS,
   METRICS,
   MODES,
+  parseCredit,
   parseQuoteRef,
   parseViewState,
   THEMES,
@@ -136,12 +139,37 @@ describe('toSearchParams', () => {
           )
           .map(([source, start, length]) => ({ source, start, end: start + length })),
       ),
+      layout: fc.constantFrom(...LAYOUTS),
+      credit: fc.option(
+        fc.string({ minLength: 1, maxLength: 30 }).map((t) => parseCredit(t) ?? 'Newsroom'),
+      ),
     });
     fc.assert(
       fc.property(state, (s) => {
         expect(parseViewState(toSearchParams(s))).toEqual(s);
       }),
     );
+  });
+});
+
+describe('layout and credit', () => {
+  it('keeps the map/tiles choice', () => {
+    expect(parse('layout=tiles').layout).toBe('tiles');
+    expect(parse('layout=hexes').layout).toBe('map');
+    expect(toSearchParams({ ...DEFAULT_VIEW_STATE, layout: 'tiles' }).toString()).toBe(
+      'layout=tiles',
+    );
+  });
+  it('reads a credit as plain text, spaces tidied', () => {
+    expect(parse('credit=%E6%96%B0%E9%97%BB%E6%8A%A5').credit).toBe('新闻报');
+    expect(parseCredit('  Daily\tNews \n desk ')).toBe('Daily News desk');
+    expect(parseCredit('<b>Herald</b>')).toBe('<b>Herald</b>');
+  });
+  it('drops an empty credit or one over the limit instead of cutting a name', () => {
+    expect(parseCredit('   ')).toBeNull();
+    expect(parseCredit('x'.repeat(MAX_CREDIT_CHARS))).toHaveLength(MAX_CREDIT_CHARS);
+    expect(parseCredit('x'.repeat(MAX_CREDIT_CHARS + 1))).toBeNull();
+    expect(parseCredit('报'.repeat(MAX_CREDIT_CHARS + 1))).toBeNull();
   });
 });
 

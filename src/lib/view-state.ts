@@ -22,6 +22,13 @@ export type View = (typeof VIEWS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The district map drawn as the geographic map or as equal tiles. */
+export const LAYOUTS = ['map', 'tiles'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Longest credit a host may set (`credit=`), in characters. */
+export const MAX_CREDIT_CHARS = 80;
+
 /** Every view that can be shown alone (?mode=embed&chart=…). */
 export const CHARTS = [
   'map',
@@ -60,6 +67,10 @@ export interface ViewState {
   slide: number | null;
   /** The quote open in the source panel, or null when it is closed. */
   quote: QuoteRef | null;
+  /** Geographic map or tiles. */
+  layout: Layout;
+  /** Who made the chart, set by the host of an embed ("图表：{credit}"); null: the default. */
+  credit: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
@@ -74,6 +85,8 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   chart: null,
   slide: null,
   quote: null,
+  layout: 'map',
+  credit: null,
 });
 
 /** Keys in the order they are written, so equal states give equal URLs. */
@@ -89,6 +102,8 @@ export const KEYS = [
   'chart',
   'slide',
   'quote',
+  'layout',
+  'credit',
 ] as const satisfies readonly (keyof ViewState)[];
 
 const MAX_SLIDE = 999;
@@ -107,6 +122,18 @@ function parseSlide(value: string | null): number | null {
   if (value === null || !/^\d{1,3}$/.test(value)) return null;
   const n = Number(value);
   return n >= 1 && n <= MAX_SLIDE ? n : null;
+}
+
+/**
+ * A host's credit as plain text: control characters and runs of white space become one space,
+ * trimmed; null when empty or longer than MAX_CREDIT_CHARS (a cut-off name would misname the host).
+ */
+export function parseCredit(value: string | null): string | null {
+  if (value === null) return null;
+  // eslint-disable-next-line no-control-regex
+  const text = value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  if (!text || [...text].length > MAX_CREDIT_CHARS) return null;
+  return text;
 }
 
 /** "000:120-168" → {source: "000", start: 120, end: 168}; null when malformed. */
@@ -146,6 +173,8 @@ export function parseViewState(params: URLSearchParams): ViewState {
     chart: oneOf(CHARTS, get('chart')) ?? null,
     slide: parseSlide(get('slide')),
     quote: parseQuoteRef(get('quote')),
+    layout: oneOf(LAYOUTS, get('layout')) ?? DEFAULT_VIEW_STATE.layout,
+    credit: parseCredit(get('credit')),
   };
 }
 

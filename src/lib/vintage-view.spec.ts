@@ -5,7 +5,7 @@ import type { RowOf } from './schema';
 import { computeMetric } from './metrics';
 import { shortName, shortNameEn } from './geo/labels';
 import { searchDistricts } from './geo/search';
-import { viewTable } from './export/tables';
+import { viewQuotes, viewTable } from './export/tables';
 import {
   coveredUnits,
   newestArticleDate,
@@ -149,9 +149,18 @@ describe('counts on a vintage', () => {
       metric: 'statements',
       boundaries: '2025',
     });
-    const lj = t.rows.filter((r) => r.district_code === 'x-liangjiang');
-    expect(lj.map((r) => r.row_district_code ?? '')).toEqual(['500105', '500105', '500112', '']);
+    // One row per unit of the boundaries shown; the records behind it are the quotes table.
+    expect(t.rows).toHaveLength(37);
     expect(new Set(t.rows.map((r) => r.district_code)).size).toBe(37);
+    expect(t.rows.find((r) => r.district_code === 'x-liangjiang')).toMatchObject({ quotes: 4 });
+    const q = viewQuotes('map', data, {
+      district: null,
+      session: null,
+      metric: 'statements',
+      boundaries: '2025',
+    })!;
+    const lj = q.rows.filter((r) => r.district_code === 'x-liangjiang');
+    expect(lj.map((r) => r.row_district_code ?? '')).toEqual(['500105', '500105', '500112', '']);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   type Catalog,
   type MetricId,
   type QuoteRef,
+  type Layout,
   type Theme,
   type View,
   type ViewState,
@@ -93,6 +94,11 @@ export class Selection {
 
   setView = (view: View): void => {
     this.#set({ ...this.view, view }, 'replace');
+  };
+
+  /** Geographic map or tiles: a display choice, kept in the URL without a history entry. */
+  setLayout = (layout: Layout): void => {
+    this.#set({ ...this.view, layout }, 'replace');
   };
 
   hover = (code: string | null): void => {

@@ -53,7 +53,8 @@ test('?boundaries=2016 draws the 38 units with 江北区 and 渝北区', async (
   await expect(
     page.getByTestId('boundaries-switch').locator('[data-vintage="2016"]'),
   ).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('.masthead .standfirst')).toContainText('38个区县');
+  // The headline counts out of the units drawn.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('38个区县');
 });
 
 test('?boundaries=2025 draws 37 units, names 两江新区, and no text on the page says 38', async ({
@@ -70,7 +71,7 @@ test('?boundaries=2025 draws 37 units, names 两江新区, and no text on the pa
   expect(fetched.some(drawing2025)).toBe(true);
   await expect(mainShape(page, 'x-liangjiang')).toHaveAttribute('aria-label', /两江新区/);
   await expect(page.locator('.map-panel .footnote')).toContainText('边界示意，五镇划转未绘出');
-  await expect(page.locator('.masthead .standfirst')).toContainText('37个区县');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('37个区县');
   // The tile grid has a 37-unit layout too.
   await page.getByRole('button', { name: '方格图' }).click();
   await expect(page.locator('section.map-panel [data-code]')).toHaveCount(37);

@@ -29,7 +29,7 @@ const STRINGS = {
   viewLabel: { zh: '地图样式', en: 'Map layout' },
   metricLabel: { zh: '着色指标', en: 'Colour by' },
   search: { zh: '查找区县', en: 'Find a district' },
-  searchPlaceholder: { zh: '如：渝中、Wanzhou', en: 'e.g. Yuzhong, 渝中' },
+  searchPlaceholder: { zh: '如：渝中、Wanzhou', en: 'e.g. Yuzhong, Wanzhou' },
   noMatch: { zh: '没有匹配的区县', en: 'No district matches' },
   noData: { zh: '无数据', en: 'no data' },
   noDataLegend: { zh: '无数据 / no data', en: 'no data / 无数据' },
@@ -42,7 +42,7 @@ const STRINGS = {
   loading: { zh: '数据加载中…', en: 'Loading data…' },
   footnote: {
     zh: '边界来自 Apache ECharts 4.9.0 的重庆地图（Apache-2.0），已更新梁平区、武隆区。示意图，非经审核的标准地图，无审图号。',
-    en: 'Boundaries from Apache ECharts 4.9.0’s Chongqing map (Apache-2.0), updated for Liangping and Wulong districts. A schematic map, not a reviewed standard map (no 审图号).',
+    en: 'Boundaries from Apache ECharts 4.9.0’s Chongqing map (Apache-2.0), updated for Liangping and Wulong districts. A schematic map, not a reviewed standard map: it has no map approval number.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

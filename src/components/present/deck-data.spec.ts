@@ -7,6 +7,9 @@ import {
   figureSpeaker,
   districtsInRegionOrder,
   loanCoverage,
+  compactSessionName,
+  goalYears,
+  goalLead,
   municipalTargets,
   sentenceAround,
   sourceLabel,
@@ -195,6 +198,12 @@ describe('sourceLabel', () => {
       outlet: '重庆日报',
     })) as RowOf<'sources'>[],
   };
+  it('names outlets in English, and reference facts as public records', () => {
+    expect(sourceLabel(data, ['000', 'qhrd.gov.cn', 'fx361.cc'], 'en')).toBe(
+      'Chongqing Daily 2024-05-20; public records',
+    );
+    expect(sourceLabel(data, ['fx361.cc'])).toBe('公开资料');
+  });
   it('names up to two sources by outlet and date and counts the rest', () => {
     expect(sourceLabel(data, ['001', '001'])).toBe('重庆日报 2024-05-21');
     expect(sourceLabel(data, ['000', '001', '002', '003'])).toBe(
@@ -298,5 +307,60 @@ describe('municipalTargets', () => {
       ['2027', ['gdp']],
       ['2035', ['later']],
     ]);
+  });
+
+  it('leaves out a goal year with nothing to show, and adds goals set in words', () => {
+    const only2027 = [fig({ figure_id: 'g', subject_code: '500000', value: '1', period: '2027' })];
+    expect(municipalTargets(only2027).map((g) => g.period)).toEqual(['2027']);
+    expect(goalYears(municipalTargets(only2027), 'en')).toBe('2027');
+    const goal = makeRow('goals', {
+      goal_id: 'x-1',
+      horizon: '2035',
+      subject_code: '500000',
+      goal_zh: '基本建成现代化新城',
+      source_id: 'x',
+    });
+    const out = municipalTargets(only2027, [goal]);
+    expect(out.map((g) => [g.period, g.figures.length, g.goals.map((c) => c.textZh)])).toEqual([
+      ['2027', 1, []],
+      ['2035', 0, ['基本建成现代化新城']],
+    ]);
+    expect(goalYears(out, 'zh')).toBe('2027年与2035年');
+    expect(goalYears(out, 'en')).toBe('2027 and 2035');
+  });
+});
+
+describe('compactSessionName', () => {
+  it('gives the dashboard’s shortest label for a narrow stage', () => {
+    const mark = (id: string, nameZh: string, nameEn: string) => ({
+      id,
+      start: '2024-05-24',
+      end: '2024-05-24',
+      approximate: false,
+      nameZh,
+      nameEn,
+      kind: 'plenary',
+    });
+    expect(compactSessionName(mark('plenary-6-5', '市委六届五次全会', '5th Plenary'), 'zh')).toBe(
+      '五次全会',
+    );
+    expect(compactSessionName(mark('congress-6', '市第六次代表大会', '6th Congress'), 'en')).toBe(
+      '6th congress',
+    );
+  });
+});
+
+describe('goalLead', () => {
+  it('keeps a goal that fits, and cuts a longer one after a whole clause', () => {
+    expect(goalLead('城乡融合取得进展', 20)).toBe('城乡融合取得进展');
+    expect(goalLead('综合实力迈入前列，产业体系全面构建，治理率先走出新路', 20)).toBe(
+      '综合实力迈入前列，产业体系全面构建…',
+    );
+    expect(goalLead('Strength ranks high; industry is built; governance leads', 40)).toBe(
+      'Strength ranks high; industry is built…',
+    );
+    // A first clause longer than the room is cut at a character or a word.
+    expect(goalLead('一个很长很长的第一个分句，第二句', 4)).toBe('一个很长…');
+    expect(goalLead('Chongqing ranks among the leading cities; more', 20)).toBe('Chongqing ranks…');
   });
 });

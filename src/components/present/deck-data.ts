@@ -8,6 +8,10 @@ import type { Datasets } from '../../lib/load';
 import type { RowOf } from '../../lib/schema';
 import { MUNICIPALITY_CODE } from '../../lib/schema';
 import { SPOTLIGHT_DISTRICT, SLIDES, type SlideId } from '../../lib/present';
+import { glossaryEn } from '../../lib/glossary';
+import { makeRow } from '../../lib/rows';
+import { shortEventLabel } from '../../lib/sessions';
+import type { Lang } from '../../lib/i18n';
 import type { VintageId } from '../../lib/vintages';
 import { crosswalkTable, shownVintage, vintageDistricts } from '../../lib/vintage-view';
 
@@ -114,12 +118,17 @@ function toCard(f: RowOf<'figures'>): FigureCard {
   };
 }
 
-/** Who said a figure: "市委委员、涪陵区委书记王志杰", from its statement; null when unknown. */
-export function figureSpeaker(data: Datasets, figure: FigureCard | null): string | null {
+/** The statement a figure was said in (its speaker, in both languages), or null. */
+export function figurePledge(data: Datasets, figure: FigureCard | null): RowOf<'pledges'> | null {
   if (!figure?.pledgeId) return null;
   const p = (data.pledges ?? []).find((r) => r.pledge_id === figure.pledgeId);
-  if (!p || !p.speaker) return null;
-  return `${p.role}${p.speaker}`;
+  return p && p.speaker ? p : null;
+}
+
+/** Who said a figure: "市委委员、涪陵区委书记王志杰", from its statement; null when unknown. */
+export function figureSpeaker(data: Datasets, figure: FigureCard | null): string | null {
+  const p = figurePledge(data, figure);
+  return p ? `${p.role}${p.speaker}` : null;
 }
 
 const isTarget = (f: RowOf<'figures'>) => f.kind === 'target' && Number.isFinite(Number(f.value));
@@ -233,19 +242,65 @@ export function loanCoverage(data: Datasets, vintage: VintageId = deckVintage(da
   return { years, since, districtCount: districts.length };
 }
 
+/** A goal set in words for a year (data/goals.csv), no number. */
+export interface GoalCard {
+  id: string;
+  textZh: string;
+  /** Reviewed English, or '' (the slide then shows the Chinese, marked as Chinese). */
+  textEn: string;
+  sourceId: string;
+}
+
 export interface TargetGroup {
   period: (typeof TARGET_YEARS)[number];
   figures: FigureCard[];
+  goals: GoalCard[];
 }
 
-/** The municipality's targets for 2027 and 2035, grouped by goal year, in source order. */
-export function municipalTargets(figures: readonly RowOf<'figures'>[] = []): TargetGroup[] {
+/**
+ * The municipality's targets and goals for 2027 and 2035, grouped by goal year, in source order.
+ * A year the data holds nothing for gets no group: the slide never promises an empty column.
+ */
+export function municipalTargets(
+  figures: readonly RowOf<'figures'>[] = [],
+  goals: readonly RowOf<'goals'>[] = [],
+): TargetGroup[] {
   return TARGET_YEARS.map((period) => ({
     period,
     figures: figures
       .filter((f) => f.subject_code === MUNICIPALITY_CODE && isTarget(f) && f.period === period)
       .map(toCard),
-  }));
+    goals: goals
+      .filter((g) => g.subject_code === MUNICIPALITY_CODE && g.horizon === period && g.goal_zh)
+      .map((g) => ({ id: g.goal_id, textZh: g.goal_zh, textEn: g.goal_en, sourceId: g.source_id })),
+  })).filter((g) => g.figures.length || g.goals.length);
+}
+
+/**
+ * A goal's words cut to what a slide has room for: whole clauses (split at ，/； or at "; ")
+ * up to `maxChars`, then an ellipsis; a first clause longer than that is cut at a word (English)
+ * or a character (Chinese).
+ */
+export function goalLead(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const clauses = text.split(/(?<=[，；]|; )/);
+  let out = '';
+  for (const clause of clauses) {
+    if (out.length + clause.length > maxChars) break;
+    out += clause;
+  }
+  if (!out) {
+    const cut = text.slice(0, maxChars);
+    const space = cut.lastIndexOf(' ');
+    out = /[\u4e00-\u9fff]/.test(cut) || space < 0 ? cut : cut.slice(0, space);
+  }
+  return `${out.replace(/[，；,]$|[;,] ?$/, '').trimEnd()}…`;
+}
+
+/** "2027年与2035年" / "2027 and 2035": the goal years a targets slide shows. */
+export function goalYears(groups: readonly TargetGroup[], lang: Lang): string {
+  const years = groups.map((g) => g.period);
+  return lang === 'zh' ? years.map((y) => `${y}年`).join('与') : years.join(' and ');
 }
 
 /** Clicks each slide takes: the coverage slide steps once per year (once when it has no data). */
@@ -262,23 +317,32 @@ export function slideIndex(id: SlideId): number {
 /** Sources named in a slide's footer; more are counted, so the footer stays one line. */
 const MAX_SOURCES_NAMED = 2;
 
+/** Reference facts (not an article) named in a footer. */
+const PUBLIC_RECORDS = { zh: '公开资料', en: 'public records' } as const;
+
 /**
- * "重庆日报 2024-05-25" for each source id, in the order given, without repeats; past
+ * "重庆日报 2024-05-25" / "Chongqing Daily 2024-05-25" for each source id, in the order given,
+ * without repeats; ids that are not articles (reference facts) are "public records", once; past
  * MAX_SOURCES_NAMED the rest are counted ("+3").
  */
-export function sourceLabel(data: Datasets, ids: readonly string[]): string | null {
+export function sourceLabel(
+  data: Datasets,
+  ids: readonly string[],
+  lang: Lang = 'zh',
+): string | null {
   const seen = new Set<string>();
   const labels: string[] = [];
   for (const id of ids) {
     const s = (data.sources ?? []).find((r) => r.source_id === id);
-    const label = s ? `${s.outlet} ${s.date}` : id;
+    const outlet = s && ((lang === 'en' && glossaryEn(s.outlet)) || s.outlet);
+    const label = s ? `${outlet} ${s.date}` : PUBLIC_RECORDS[lang];
     if (id && !seen.has(label)) {
       seen.add(label);
       labels.push(label);
     }
   }
   if (!labels.length) return null;
-  const named = labels.slice(0, MAX_SOURCES_NAMED).join('；');
+  const named = labels.slice(0, MAX_SOURCES_NAMED).join(lang === 'zh' ? '；' : '; ');
   const more = labels.length - MAX_SOURCES_NAMED;
   return more > 0 ? `${named} +${more}` : named;
 }
@@ -290,6 +354,17 @@ export function shortSessionName(mark: SessionMark, lang: 'zh' | 'en'): string {
     .split(/,| of /)[0]!
     .replace(/ Session$/, '')
     .trim();
+}
+
+/**
+ * The dashboard's shortest session label (五次全会 / 5th plenary, 六次党代会): for a timeline slide
+ * on a narrow (4:3) stage, where the longer name would run into its neighbour.
+ */
+export function compactSessionName(mark: SessionMark, lang: 'zh' | 'en'): string {
+  return shortEventLabel(
+    makeRow('sessions', { event_id: mark.id, name_zh: mark.nameZh, name_en: mark.nameEn }),
+    lang,
+  );
 }
 
 /** The district name without its 区/县/自治县 suffix, for tight labels: 石柱土家族自治县 → 石柱. */
