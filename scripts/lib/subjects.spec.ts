@@ -31,4 +31,11 @@ describe('privatePeople', () => {
     ]);
     expect(privatePeople('居民区的环境越来越好。')).toEqual([]);
   });
+
+  it('reads a name followed by what the person obtained (养牛大户某某获得…, 申请到…)', () => {
+    expect(privatePeople('彭水县养牛大户田某才获得“惠农贷”8万元，新建了牛舍。')).toEqual([
+      '田某才',
+    ]);
+    expect(privatePeople('种植户何某兰申请“富民贷”5万元。')).toEqual(['何某兰']);
+  });
 });

@@ -51,7 +51,8 @@ function repeatedName(text: string, at: number): string | null {
 }
 
 /** What a private person's name is followed by in a story: an action of theirs (通过…贷到). */
-const AFTER_PRIVATE_NAME = /^(?:通过|贷|借|家|养|种|靠|用|把|被|将|已|今年|如今|去年)/;
+const AFTER_PRIVATE_NAME =
+  /^(?:通过|贷|借|获|申请|拿到|得到|领到|办理|家|养|种|靠|用|把|被|将|已|今年|如今|去年)/;
 
 /**
  * 村民冉大贵通过“富民贷”…: a three-character name right after the noun, followed by what the
