@@ -123,6 +123,12 @@ describe('npm run data -- --seeds DIR --out DIR', () => {
       'zh,en\n工业产值,output\n工业产值,output\n',
       /glossary\.csv:3: "工业产值" is listed twice/,
     ],
+    [
+      'goal_glossary.csv with an empty translation',
+      'goal_glossary.csv',
+      'zh,en\n基本建成现代化城市,\n',
+      /goal_glossary\.csv:2: empty en/,
+    ],
   ])(
     'a hand-edited %s: error with file and line, output untouched',
     (_, file, content, message) => {

@@ -16,7 +16,9 @@ import { findCorrection, readCorrections, readReviewed, unusedCorrections } from
 import { applyDecisions } from './decisions.ts';
 import { readGlossary, untranslated } from './glossary.ts';
 import { withPledgeEnglish } from './english.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures } from './figures/index.ts';
+import { goalRows } from './goal-rows.ts';
+import { withoutHeldElsewhere } from './figures/claims.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
 import { crossArticleNameReview, pledgeId, pledgeRows } from './pledge-rows.ts';
@@ -35,6 +37,8 @@ export interface Reference {
   reviewed?: { text: string; file: string } | null;
   /** data/glossary.csv as text: English for the indicators, or null when absent. */
   glossary?: { text: string; file: string } | null;
+  /** data/goal_glossary.csv as text: English for the goals (goals.csv), or null when absent. */
+  goalGlossary?: { text: string; file: string } | null;
 }
 
 export interface BuildResult {
@@ -153,8 +157,27 @@ export function buildData(
     const ids = statements.map((st) => pledgeId(article.source.id, printedRange(article, st)[0]));
     return extractContext(article, statements, ids, matcher.at(article.date), corrections);
   });
-  const figures = contexts.map(extractFigures);
-  review.push(...figures.flatMap((f) => f.review));
+  const goals = goalRows(contexts, reference, districtRows, warnings);
+  const loans = contexts.map(extractLoans);
+  // `扩大到了N个区县` covers every district only when N is the number in force on the date.
+  const coverage = contexts.map((ctx) =>
+    extractLoanCoverage(ctx, matcher.at(ctx.source.date).rows),
+  );
+  review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
+  const sisterCities = contexts.map(extractSisterCities);
+  review.push(...sisterCities.flatMap((r) => r.review));
+  warnings.push(...sisterCities.flatMap((r) => r.warnings));
+  const sisterTotals = sisterCityTotals(contexts, reference.sisterCityTotals ?? []).sort(
+    (a, b) => a.as_of.localeCompare(b.as_of) || a.source_id.localeCompare(b.source_id),
+  );
+  // One fact, one table: figures leave out what loans.csv and the sister-city totals hold.
+  const extracted = contexts.map(extractFigures);
+  const figures = withoutHeldElsewhere(
+    extracted.flatMap((f) => f.rows),
+    extracted.flatMap((f) => f.review),
+    { loans: loans.flatMap((l) => l.rows), sisterCityTotals: sisterTotals },
+  );
+  review.push(...figures.review);
   const glossary = reference.glossary
     ? readGlossary(reference.glossary.text, reference.glossary.file)
     : new Map<string, string>();
@@ -163,10 +186,8 @@ export function buildData(
   const districtEn = new Map(districtRows.map((d) => [d.code, d.name_en]));
   // 两江新区 is a region before 2025-11-06 and a district from then (scripts/lib/boundaries.ts).
   const articleDate = new Map(articles.map((a) => [a.source.id, a.date]));
-  const placed = placeRegionSubjects(
-    byPosition(figures.flatMap((f) => f.rows)),
-    districtRows,
-    (r) => figureDate(r, articleDate.get(r.source_id) ?? ''),
+  const placed = placeRegionSubjects(byPosition(figures.rows), districtRows, (r) =>
+    figureDate(r, articleDate.get(r.source_id) ?? ''),
   );
   const figureRows = placed.map((row) => ({
     ...row,
@@ -187,18 +208,6 @@ export function buildData(
     warnings.push(
       `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${pledgesEn.missing.length} title(s) or bod(ies) of speakers, shown in Chinese in the English view: ${pledgesEn.missing.slice(0, 8).join('、')}${pledgesEn.missing.length > 8 ? '…' : ''}`,
     );
-  const loans = contexts.map(extractLoans);
-  // `扩大到了N个区县` covers every district only when N is the number in force on the date.
-  const coverage = contexts.map((ctx) =>
-    extractLoanCoverage(ctx, matcher.at(ctx.source.date).rows),
-  );
-  review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
-  const sisterCities = contexts.map(extractSisterCities);
-  review.push(...sisterCities.flatMap((r) => r.review));
-  warnings.push(...sisterCities.flatMap((r) => r.warnings));
-  const sisterTotals = sisterCityTotals(contexts, reference.sisterCityTotals ?? []).sort(
-    (a, b) => a.as_of.localeCompare(b.as_of) || a.source_id.localeCompare(b.source_id),
-  );
   const texts = new Map(sorted.map((s) => [s.id, s.text]));
   for (const c of unusedCorrections(corrections, texts))
     warnings.push(
@@ -279,7 +288,7 @@ export function buildData(
     ['sessions', decide('sessions', sessions.rows)],
     ['pledges', decide('pledges', inForce.pledges.rows)],
     ['figures', decide('figures', inForce.figures.rows)],
-    ['goals', decide('goals', [])],
+    ['goals', decide('goals', goals)],
     ['loans', decide('loans', byPosition(loans.flatMap((l) => l.rows)))],
     ['loanCoverage', decide('loanCoverage', inForce.loanCoverage.rows)],
     ['sisterCities', decide('sisterCities', byPosition(sisterCities.flatMap((r) => r.rows)))],

@@ -40,6 +40,10 @@ const LEADING_WORDS = [
   '提出了',
   '提出',
   '已经',
+  '已有',
+  '拥有',
+  '共有',
+  '现有',
   '已',
   '累计',
   '总共',
@@ -66,6 +70,8 @@ const LEADING_WORDS = [
   '把',
   '我区',
   '我县',
+  '我们',
+  '我',
 ];
 /**
  * Verbs that open a clause before the thing counted (支持建成高新技术企业147家 → 高新技术企业);
@@ -107,6 +113,8 @@ const TRAILING_WORDS = [
   '约',
   '近',
   '逾',
+  '即将',
+  '有望',
   '是',
   '有',
   '共',
@@ -122,11 +130,12 @@ const TRAILING_WORDS = [
   '较',
   '向',
 ];
-/** A change word alone is completed by the indicator it changes (总产值 + 增长). */
-export const CHANGE_WORD = /^(同比|年均)?(增长|下降|增速|增幅|提高|减少)$/;
+/** A change word alone is completed by the indicator it changes (总产值 + 增长, GDP + 两年年均增长). */
+export const CHANGE_WORD =
+  /^(?:[一二两三四五六七八九十\d]{1,2}年)?(同比|年均)?(增长|下降|增速|增幅|提高|减少)$/;
 /** Where a noun after a counting word stops (12家外国餐厅, 8个项目签约落户…). */
 export const AFTER_NOUN_STOP =
-  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|来自|结为|结成|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|纳入|获得|达成|相聚|来到|组建|分别|满负荷|运转|打捆|申报|已|将|在|于|被|是|为/;
+  /[,.:;、()“”‘’《》!?。；\n\d的等着正]|已经|向|从|对|来自|集中|陆续|相继|先后|成功|顺利|结为|结成|签约|落户|入驻|参与|开展|发展|实现|建成|投用|进行|完成|参加|引进|成为|提供|带动|覆盖|开工|投产|投入|纳入|获得|达成|相聚|来到|组建|分别|满负荷|运转|打捆|申报|已|将|在|于|被|是|为/;
 /** A one-character verb before 着 ends the noun too: 6台吊车伸着长臂 → 吊车. */
 export function counted(afterNoun: string, rest: string): string {
   return rest.startsWith('着') && afterNoun.length > 2 ? afterNoun.slice(0, -1) : afterNoun;

@@ -122,6 +122,11 @@ describe('cumulative totals beside distractors (invented values)', () => {
     ]);
   });
 
+  it('an average per household is derived from the totals, not a total of its own', () => {
+    const rows = loans('该县累计发放“富民贷”2.2亿元，户均贷款8.8万元，人均贷款3万元。');
+    expect(rows).toEqual([['富民贷', 'amount', '220000000']]);
+  });
+
   it('a count of borrowers keeps the lending a programme total', () => {
     expect(loans('今年，该县向4120户农户发放“富民贷”3.6亿元。')).toContainEqual([
       '富民贷',

@@ -92,7 +92,11 @@ function periodFor(
   return before.at(-1)?.period ?? null;
 }
 
+/** 户均贷款9.3万元: an average the programme's totals give, not a total of its own. */
+const AVERAGE = /(?:户均|人均|平均|每户)[^,，;；。]{0,6}$/;
+
 function indicatorOf(q: Quantity, before: string, after: string): string | null {
+  if (AVERAGE.test(before)) return null;
   if (q.unit === '元' && /最高/.test(before)) return 'max_per_household';
   if (q.unit === '元' && LENDING_VERB.test(before)) {
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')) + 1);

@@ -72,6 +72,15 @@ describe('nameAt', () => {
     ]).toEqual(['高健', '钱建超', '文明维', '李明']);
     expect(at('和部门一把手')).toBeNull();
   });
+
+  it('a time adverb after the name does not hide it (冯某日前表示, 周某近日在…)', () => {
+    const at = (s: string) => nameAt(s, 0);
+    expect([at('冯志远日前表示'), at('周小川近日在会上'), at('王五当天说')]).toEqual([
+      '冯志远',
+      '周小川',
+      '王五',
+    ]);
+  });
 });
 
 describe('orgOf', () => {

@@ -87,11 +87,11 @@ export function surnameLength(name: string): number {
 }
 
 /**
- * What may follow a name directly: a verb of speech or action, a preposition, an adverb ending
- * in 地 (自信地), or punctuation. The shortest name followed by one of these is the name.
+ * What may follow a name directly: a verb of speech or action, a preposition, a time adverb
+ * (日前, 近日, 当天: `冯某日前表示`), an adverb ending in 地 (自信地), or punctuation. The shortest name followed by one of these is the name.
  */
 const AFTER_NAME =
-  /^(?:表示|说|介绍|指出|强调|认为|谈|坦言|称|透露|阐述|阐释|解释|提出|要求|建议|告诉|感慨|直言|回答|答|作|在|从|对|就|为|和|与|及|同|向|到|出席|主持|会见|参加|察看|调研|视察|考察|接受|做客|走进|来到|前往|率队|深入|特别|深有|思考|一行|同志|等|代表|受|率|带|来|也|还|又|[\u4e00-\u9fff]{2}地|[，,、。：:；;（(“"\s)）])/;
+  /^(?:表示|说|介绍|指出|强调|认为|谈|坦言|称|透露|阐述|阐释|解释|提出|要求|建议|告诉|感慨|直言|回答|答|作|在|从|对|就|为|和|与|及|同|向|到|出席|主持|会见|参加|察看|调研|视察|考察|接受|做客|走进|来到|前往|率队|深入|特别|深有|思考|一行|同志|等|代表|受|率|带|来|也|还|又|日前|近日|近期|今天|今日|昨天|昨日|当天|当日|随后|此前|曾|[\u4e00-\u9fff]{2}地|[，,、。：:；;（(“"\s)）])/;
 
 /** Segments a role chain is split on: `市委常委、宣传部部长，市委新闻发言人`. */
 const CHAIN_SEP = /[、，,]/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodMentions } from './periods.ts';
+import { dayMentions, periodMentions } from './periods.ts';
 
 const periods = (text: string, date: string) =>
   periodMentions(text, date).map((m) => [text.slice(m.start, m.end), m.period, m.forward]);
@@ -37,5 +37,33 @@ describe('periodMentions', () => {
 
   it('gives nothing without an article date', () => {
     expect(periods('今年', '')).toEqual([]);
+  });
+});
+
+describe('dayMentions', () => {
+  const days = (text: string, date: string) =>
+    dayMentions(text, date).map((m) => [text.slice(m.start, m.end), m.period]);
+
+  it('resolves a day and a run of days against the article’s year', () => {
+    expect(days('5月22日至23日，大会召开；6月1日闭幕。', '2024-06-07')).toEqual([
+      ['5月22日至23日', '2024-05-22/2024-05-23'],
+      ['6月1日', '2024-06-01'],
+    ]);
+  });
+
+  it('takes the year before for a month after the article’s, and a printed year as printed', () => {
+    expect(days('12月28日', '2025-01-03')).toEqual([['12月28日', '2024-12-28']]);
+    expect(days('2019年3月5日', '2025-01-03')).toEqual([['2019年3月5日', '2019-03-05']]);
+  });
+});
+
+describe('全年', () => {
+  it('is the article’s year alone, and restates a year named just before it', () => {
+    expect(periods('力争全年新引进项目60个', '2024-10-29')).toEqual([['全年', '2024', false]]);
+    expect(periods('去年全年接待游客', '2024-10-29')).toEqual([['去年', '2023', false]]);
+    expect(periods('去年，总产值完成310亿元；全年接待游客', '2024-10-29')).toEqual([
+      ['去年', '2023', false],
+      ['全年', '2023', false],
+    ]);
   });
 });

@@ -21,7 +21,7 @@ export interface PeriodMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
-const YEAR_WORD = '(?:今年|去年|明年|前年|当年|上年|过去一年|(?:19|20)\\d{2}年)';
+const YEAR_WORD = '(?:今年|去年|明年|前年|当年|上年|全年|过去一年|(?:19|20)\\d{2}年)';
 const QUARTERS: Record<string, [number, number]> = {
   一: [1, 3],
   二: [4, 6],
@@ -49,7 +49,7 @@ const PERIOD_PATTERN = new RegExp(
 
 function yearOf(word: string | undefined, base: number): number {
   if (!word) return base;
-  if (word === '今年' || word === '当年') return base;
+  if (word === '今年' || word === '当年' || word === '全年') return base;
   if (word === '去年' || word === '上年' || word === '过去一年') return base - 1;
   if (word === '前年') return base - 2;
   if (word === '明年') return base + 1;
@@ -100,7 +100,15 @@ export function periodMentions(text: string, date: string): PeriodMention[] {
         local: false,
       });
     } else if (g.year) {
-      const y = yearOf(g.year_w, base);
+      // 去年全年: 全年 restates the year just named; later in the paragraph it is still that
+      // year (去年…；全年接待游客…); alone it is the article's year.
+      const before = out.at(-1);
+      if (g.year_w === '全年' && before?.end === m.index) continue;
+      const sameParagraph = before && !text.slice(before.end, m.index).includes('\n');
+      const y =
+        g.year_w === '全年' && sameParagraph && /^\d{4}$/.test(before.period)
+          ? before.endYear
+          : yearOf(g.year_w, base);
       out.push({
         ...at,
         period: String(y),
@@ -112,6 +120,41 @@ export function periodMentions(text: string, date: string): PeriodMention[] {
       const period = g.now === '年末' || g.now === '年底' ? String(base) : date;
       out.push({ ...at, period, endYear: base, forward: false, local: false });
     }
+  }
+  return out;
+}
+
+/** A day or a run of days an article names (5月22日至23日), resolved against its date. */
+export interface DayMention {
+  start: number;
+  end: number;
+  /** `2024-05-22`, or `2024-05-22/2024-05-23` for a run of days. */
+  period: string;
+}
+
+const DAY_PATTERN =
+  /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|-|—|~)(?:(\d{1,2})月)?(\d{1,2})日)?/g;
+
+/**
+ * Days with their month (`12月23日`, `5月22日至23日`): the year is the printed one, else the
+ * article's, or the year before when the month lies after the article's month (a December event
+ * in a January article). A bare `23日` is not read here.
+ */
+export function dayMentions(text: string, date: string): DayMention[] {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) || 12;
+  if (!year) return [];
+  const out: DayMention[] = [];
+  for (const m of text.matchAll(DAY_PATTERN)) {
+    const [, printedYear, m1, d1, m2, d2] = m;
+    const y = printedYear ? Number(printedYear) : Number(m1) > month ? year - 1 : year;
+    const first = `${y}-${pad(Number(m1))}-${pad(Number(d1))}`;
+    const last = d2 ? `${y}-${pad(Number(m2 ?? m1))}-${pad(Number(d2))}` : '';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      period: last && last !== first ? `${first}/${last}` : first,
+    });
   }
   return out;
 }

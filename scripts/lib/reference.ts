@@ -1,6 +1,6 @@
 /**
  * Reads the pipeline's hand-gathered inputs: data/reference/*.csv (districts, sessions,
- * sister-city totals) and the reviewed inputs, corrections.csv and glossary.csv (each from the
+ * sister-city totals) and the reviewed inputs, corrections.csv, glossary.csv and goal_glossary.csv (each from the
  * output folder when there, else data/). A broken file stops the run with its name and line
  * (CsvError).
  */
@@ -12,6 +12,7 @@ import { parseCsv } from './csv.ts';
 export const REFERENCE_DIR = 'data/reference';
 export const CORRECTIONS_FILE = 'corrections.csv';
 export const GLOSSARY_FILE = 'glossary.csv';
+export const GOAL_GLOSSARY_FILE = 'goal_glossary.csv';
 export const REVIEWED_FILE = 'reviewed.csv';
 
 function readCsv(path: string, required: readonly string[]): Record<string, string>[] {
@@ -42,5 +43,6 @@ export function readReference(outDir = 'data'): Reference {
     corrections: reviewedInput(outDir, CORRECTIONS_FILE),
     reviewed: reviewedInput(outDir, REVIEWED_FILE),
     glossary: reviewedInput(outDir, GLOSSARY_FILE),
+    goalGlossary: reviewedInput(outDir, GOAL_GLOSSARY_FILE),
   };
 }

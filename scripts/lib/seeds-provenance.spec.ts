@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCorrections } from './corrections.ts';
 import { fakeContext, readDistricts } from './fake-context.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures } from './figures/index.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities } from './sister-cities.ts';
 import { readSources } from './sources.ts';

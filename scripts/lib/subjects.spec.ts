@@ -24,4 +24,18 @@ describe('privatePeople', () => {
     expect(privatePeople('养殖户张德明说，他贷到了15万元。')).toEqual(['张德明']);
     expect(privatePeople('群众关注的问题，群众关注的事情。')).toEqual([]);
   });
+
+  it('reads a name once printed, followed by what the person did (村民冉某某通过…贷到)', () => {
+    expect(privatePeople('石柱县村民冉某贵通过“惠农贷”贷到12万元，扩大了养殖规模。')).toEqual([
+      '冉某贵',
+    ]);
+    expect(privatePeople('居民区的环境越来越好。')).toEqual([]);
+  });
+
+  it('reads a name followed by what the person obtained (养牛大户某某获得…, 申请到…)', () => {
+    expect(privatePeople('彭水县养牛大户田某才获得“惠农贷”8万元，新建了牛舍。')).toEqual([
+      '田某才',
+    ]);
+    expect(privatePeople('种植户何某兰申请“富民贷”5万元。')).toEqual(['何某兰']);
+  });
 });

@@ -50,12 +50,26 @@ function repeatedName(text: string, at: number): string | null {
   return name && name.length >= 3 ? name : null;
 }
 
+/** What a private person's name is followed by in a story: an action of theirs (通过…贷到). */
+const AFTER_PRIVATE_NAME =
+  /^(?:通过|贷|借|获|申请|拿到|得到|领到|办理|家|养|种|靠|用|把|被|将|已|今年|如今|去年)/;
+
+/**
+ * 村民冉大贵通过“富民贷”…: a three-character name right after the noun, followed by what the
+ * person did (two characters are as often a word: 群众关注…).
+ */
+function actingName(text: string, at: number): string | null {
+  const name = text.slice(at, at + 3);
+  if (!/^[\u4e00-\u9fff]{3}$/.test(name) || !hasSurname(name)) return null;
+  return AFTER_PRIVATE_NAME.test(text.slice(at + 3, at + 5)) ? name : null;
+}
+
 /** Names the article gives private persons (村民林先继 → 林先继). */
 export function privatePeople(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(PRIVATE_PERSON)) {
     const at = m.index + m[0].length;
-    const name = nameAt(text, at) ?? repeatedName(text, at);
+    const name = nameAt(text, at) ?? repeatedName(text, at) ?? actingName(text, at);
     if (name) names.add(name);
   }
   return [...names];

@@ -166,3 +166,26 @@ describe('derived precision', () => {
     ).toBe('约12万元');
   });
 });
+
+describe('formatQuantity: scale classes', () => {
+  it('shows a class with its lower bound, and the count printed with it', () => {
+    expect(formatQuantity({ value: 1e11, unit: '元', qualifier: '千亿级' }, 'zh')).toBe(
+      '千亿级（≥1000亿元）',
+    );
+    expect(formatQuantity({ value: 1e11, unit: '元', qualifier: '千亿级' }, 'en')).toBe(
+      '≥100 billion yuan class',
+    );
+    expect(formatQuantity({ value: 1e12, unit: '元', qualifier: '两大万亿级' }, 'zh')).toBe(
+      '两大万亿级（≥1万亿元）',
+    );
+    expect(formatQuantity({ value: 1e12, unit: '元', qualifier: '两大万亿级' }, 'en')).toBe(
+      '2 × ≥1 trillion yuan class',
+    );
+  });
+
+  it('shows a multiple and a count brought to zero as numbers', () => {
+    expect(formatQuantity({ value: 2, unit: '倍' }, 'zh')).toBe('2倍');
+    expect(formatQuantity({ value: 2, unit: '倍' }, 'en')).toBe('2×');
+    expect(formatQuantity({ value: 0, unit: '个' }, 'zh')).toBe('0个');
+  });
+});

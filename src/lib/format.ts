@@ -138,6 +138,27 @@ const QUALIFIERS: Record<string, { en: string; zh: QualifierPlace }> = {
   不超过: { en: 'at most', zh: 'before' },
 };
 
+/** A scale class as the pipeline writes it in `qualifier` (千亿级, 两大万亿级), with its count. */
+const SCALE_CLASS =
+  /^(?:([两二三四五六七八九十]|\d{1,2})大)?[一二两三四五六七八九十百千万亿\d]*元?级$/;
+const COUNT_DIGITS: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** 两 → 2, 3 → 3: the count printed before a class (两大千亿级). */
+function parseCount(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : (COUNT_DIGITS[word] ?? null);
+}
+
 /** A qualifier's English word ("nearly", "over"); unknown ones are shown as printed. */
 export function qualifierLabel(qualifier: string, lang: Lang): string {
   const q = qualifier.trim();
@@ -163,6 +184,14 @@ export function formatQuantity(q: Quantity, lang: Lang, style: NumberStyle = 'lo
   const amount = q.value * factor;
   const number = formatNumber(amount, lang, style);
   const qualifier = (q.qualifier ?? '').trim();
+  const scaleClass = qualifier.match(SCALE_CLASS);
+  if (scaleClass) {
+    // 千亿级 is a class, its value the class's lower bound: 千亿级（≥1000亿元）, ≥100 billion yuan class.
+    const bound = formatQuantity({ value: q.value, unit: q.unit }, lang, style);
+    if (lang === 'zh') return `${qualifier}（≥${bound}）`;
+    const count = scaleClass[1] ? parseCount(scaleClass[1]) : null;
+    return `${count ? `${count} × ` : ''}≥${bound} class`;
+  }
   if (lang === 'zh') {
     const text = `${number}${base}`;
     if (!qualifier) return text;

@@ -209,6 +209,18 @@ test.describe('keys', () => {
     await expect(page.locator('.present-screen .legend')).toContainText('未见报道');
   });
 
+  test('the targets slide shows the goals set in words for 2035 (goals.csv), in both languages', async ({
+    page,
+  }) => {
+    await openDeck(page, `&slide=${SLIDE_COUNT}`);
+    const column = page.locator('.present-screen .targets section', { hasText: '2035年目标' });
+    await expect(column).toContainText('重庆综合实力迈入全国城市前列');
+    await openDeck(page, `&slide=${SLIDE_COUNT}&lang=en`);
+    await expect(
+      page.locator('.present-screen .targets section', { hasText: 'Targets for 2035' }),
+    ).toContainText("Chongqing ranks among China's leading cities in overall strength");
+  });
+
   test('F asks the browser for fullscreen', async ({ page }) => {
     await page.addInitScript(() => {
       const calls: string[] = [];
@@ -266,9 +278,11 @@ test.describe('keys', () => {
 
   test('works in English', async ({ page }) => {
     await openDeck(page, '&lang=en&slide=7');
-    // The data holds municipal targets for 2027 only: the title promises no 2035 column.
-    await expect(page.locator('.present-screen h2')).toHaveText('Municipal targets for 2027');
-    await expect(page.locator('.present-screen .targets section')).toHaveCount(1);
+    // The data holds numeric targets for 2027 and a goal in words for 2035: both columns.
+    await expect(page.locator('.present-screen h2')).toHaveText(
+      'Municipal targets for 2027 and 2035',
+    );
+    await expect(page.locator('.present-screen .targets section')).toHaveCount(2);
     await page.keyboard.press('Home');
     await expect(page.locator('.present-screen .main')).toHaveText(
       'Plenary Sessions of the CPC Chongqing Municipal Committee',

@@ -9,6 +9,7 @@ import {
   loanCoverage,
   compactSessionName,
   goalYears,
+  goalLead,
   municipalTargets,
   sentenceAround,
   sourceLabel,
@@ -347,5 +348,20 @@ describe('compactSessionName', () => {
     expect(compactSessionName(mark('congress-6', '市第六次代表大会', '6th Congress'), 'en')).toBe(
       '6th congress',
     );
+  });
+});
+
+describe('goalLead', () => {
+  it('keeps a goal that fits, and cuts a longer one after a whole clause', () => {
+    expect(goalLead('城乡融合取得进展', 20)).toBe('城乡融合取得进展');
+    expect(goalLead('综合实力迈入前列，产业体系全面构建，治理率先走出新路', 20)).toBe(
+      '综合实力迈入前列，产业体系全面构建…',
+    );
+    expect(goalLead('Strength ranks high; industry is built; governance leads', 40)).toBe(
+      'Strength ranks high; industry is built…',
+    );
+    // A first clause longer than the room is cut at a character or a word.
+    expect(goalLead('一个很长很长的第一个分句，第二句', 4)).toBe('一个很长…');
+    expect(goalLead('Chongqing ranks among the leading cities; more', 20)).toBe('Chongqing ranks…');
   });
 });

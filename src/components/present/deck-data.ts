@@ -279,6 +279,27 @@ export function municipalTargets(
   })).filter((g) => g.figures.length || g.goals.length);
 }
 
+/**
+ * A goal's words cut to what a slide has room for: whole clauses (split at ，/； or at "; ")
+ * up to `maxChars`, then an ellipsis; a first clause longer than that is cut at a word (English)
+ * or a character (Chinese).
+ */
+export function goalLead(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const clauses = text.split(/(?<=[，；]|; )/);
+  let out = '';
+  for (const clause of clauses) {
+    if (out.length + clause.length > maxChars) break;
+    out += clause;
+  }
+  if (!out) {
+    const cut = text.slice(0, maxChars);
+    const space = cut.lastIndexOf(' ');
+    out = /[\u4e00-\u9fff]/.test(cut) || space < 0 ? cut : cut.slice(0, space);
+  }
+  return `${out.replace(/[，；,]$|[;,] ?$/, '').trimEnd()}…`;
+}
+
 /** "2027年与2035年" / "2027 and 2035": the goal years a targets slide shows. */
 export function goalYears(groups: readonly TargetGroup[], lang: Lang): string {
   const years = groups.map((g) => g.period);
