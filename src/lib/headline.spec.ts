@@ -46,6 +46,24 @@ describe('headline', () => {
     expect(headlineText(f, 'zh')).toBe('三次全会后，38个区县中3个作出表态，其中2个提出量化目标');
   });
 
+  it('counts a statement printed in two passages once', () => {
+    const passage = makeRow('pledges', {
+      pledge_id: 'd',
+      district_code: '',
+      event_id: 'plenary-6-3',
+      source_id: 'x',
+      start: '900',
+      quote: 'd, continued',
+    });
+    const f = headlineFacts(
+      { ...DATA, pledges: [...DATA.pledges!, passage] },
+      'plenary-6-3',
+      '2016',
+      'zh',
+    )!;
+    expect(headlineDek(f, 'zh')).toBe('共4条表态：区县3条，其他机构1条');
+  });
+
   it('covers every session when none is selected', () => {
     const f = headlineFacts(DATA, null, '2016', 'zh')!;
     expect(headlineFacts(DATA, null, '2025', 'zh')!.units).toBe(37);

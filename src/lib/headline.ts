@@ -9,7 +9,8 @@
 import type { Datasets } from './load';
 import type { Lang } from './i18n';
 import { computeMetric, type Metric } from './metrics';
-import { shortEventLabel } from './sessions';
+import { MUNICIPALITY_CODE } from './schema';
+import { shortEventLabel, statementTally } from './sessions';
 import { unitCountOf } from './vintage-view';
 import type { VintageId } from './vintages';
 
@@ -44,7 +45,8 @@ export function headlineFacts(
         .length
     : 0;
   const event = session ? data.sessions?.find((s) => s.event_id === session) : undefined;
-  const all = data.pledges.filter((p) => session === null || p.event_id === session).length;
+  // A statement printed in several passages is one statement (statementTally counts it once).
+  const all = statementTally(data.pledges, session, MUNICIPALITY_CODE).total;
   const byDistricts = said.reduce((n, v) => n + (v.value ?? 0), 0);
   return {
     session: event ? shortEventLabel(event, lang) : null,

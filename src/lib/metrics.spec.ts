@@ -239,7 +239,7 @@ describe('countBasis', () => {
     const sources = csv('sources', [{ source_id: 's1' }, { source_id: 's2' }]);
     const data = { districts, pledges, sources };
     expect(countBasis('statements', data, 'plenary-6-6', 'zh')).toBe(
-      '3 条表态：2 条来自 2 个区县，1 条来自市级部门。按 2 篇报道统计。',
+      '3 条表态：2 条来自 2 个区县，1 条来自其他机构。按 2 篇报道统计。',
     );
     expect(countBasis('statements', data, 'plenary-6-5', 'en')).toBe(
       '2 statements, from 1 district. Counted from 2 articles.',

@@ -127,7 +127,7 @@ export interface StatementTally {
   fromDistricts: number;
   /** Distinct districts those come from. */
   districts: number;
-  /** Statements by municipal bodies (or with no district). */
+  /** Statements by bodies that are not a district: municipal, national, a new area before it was one. */
   municipal: number;
 }
 
@@ -147,8 +147,8 @@ export function statementTally(
 }
 
 /**
- * A tally as a sentence whose parts add up: 15 条表态：9 条来自 9 个区县，6 条来自市级部门 /
- * 15 statements: 9 from 9 districts, 6 from municipal bodies.
+ * A tally as a sentence whose parts add up: 15 条表态：9 条来自 9 个区县，6 条来自其他机构 /
+ * 15 statements: 9 from 9 districts, 6 from other bodies (municipal and national).
  */
 export function tallyText(t: StatementTally, lang: Lang): string {
   const n = (v: number) => (lang === 'zh' ? String(v) : v.toLocaleString('en'));
@@ -156,13 +156,13 @@ export function tallyText(t: StatementTally, lang: Lang): string {
     const head = `${n(t.total)} 条表态`;
     if (t.total === 0) return head;
     if (t.municipal === 0) return `${head}，来自 ${n(t.districts)} 个区县`;
-    if (t.fromDistricts === 0) return `${head}，均来自市级部门`;
-    return `${head}：${n(t.fromDistricts)} 条来自 ${n(t.districts)} 个区县，${n(t.municipal)} 条来自市级部门`;
+    if (t.fromDistricts === 0) return `${head}，均来自区县以外的机构`;
+    return `${head}：${n(t.fromDistricts)} 条来自 ${n(t.districts)} 个区县，${n(t.municipal)} 条来自其他机构`;
   }
   const head = `${n(t.total)} statement${t.total === 1 ? '' : 's'}`;
   const districts = `${n(t.districts)} district${t.districts === 1 ? '' : 's'}`;
   if (t.total === 0) return head;
   if (t.municipal === 0) return `${head}, from ${districts}`;
-  if (t.fromDistricts === 0) return `${head}, all from municipal bodies`;
-  return `${head}: ${n(t.fromDistricts)} from ${districts}, ${n(t.municipal)} from municipal bodies`;
+  if (t.fromDistricts === 0) return `${head}, none from a district`;
+  return `${head}: ${n(t.fromDistricts)} from ${districts}, ${n(t.municipal)} from other bodies`;
 }

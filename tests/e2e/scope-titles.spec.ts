@@ -48,7 +48,7 @@ test('the session’s counts add up: statements, from how many distinct district
   const inSession = pledges.filter((p) => p.event_id === 'plenary-6-5');
   const ofDistricts = inSession.filter((p) => CODES.has(p.district_code));
   const distinct = new Set(ofDistricts.map((p) => p.district_code)).size;
-  const expected = `${inSession.length} 条表态：${ofDistricts.length} 条来自 ${distinct} 个区县，${inSession.length - ofDistricts.length} 条来自市级部门`;
+  const expected = `${inSession.length} 条表态：${ofDistricts.length} 条来自 ${distinct} 个区县，${inSession.length - ofDistricts.length} 条来自其他机构`;
   await expect(page.getByTestId('session-tally')).toHaveText(`相关表态：${expected}`);
   await expect(page.getByTestId('map-basis')).toHaveText(`${expected}。按 5 篇报道统计。`);
   // The map shows exactly those districts.
