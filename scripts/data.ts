@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildData } from './lib/build.ts';
+import { dataDirs } from './lib/data-dir.ts';
 import { CsvError } from './lib/csv.ts';
 import { writeAllAtomic } from './lib/fsutil.ts';
 import { readReference } from './lib/reference.ts';
@@ -30,10 +31,12 @@ function printReview(review: readonly ReviewItem[]): void {
 }
 
 function main(): number {
+  // CQ_DATA_DIR points both at a scratch copy of data/ and seeds/ (scripts/lib/data-dir.ts).
+  const dirs = dataDirs();
   const { values } = parseArgs({
     options: {
-      seeds: { type: 'string', default: 'seeds' },
-      out: { type: 'string', default: 'data' },
+      seeds: { type: 'string', default: dirs.seeds },
+      out: { type: 'string', default: dirs.data },
       check: { type: 'boolean', default: false },
       'if-stale': { type: 'boolean', default: false },
     },
@@ -41,7 +44,7 @@ function main(): number {
   const started = performance.now();
   if (!existsSync(values.seeds)) throw new InputError(values.seeds, 0, 'no such folder');
   const sources = readSources(values.seeds);
-  const reference = readReference(values.out);
+  const reference = readReference(values.out, dirs.reference);
   const { files, warnings, counts, review } = buildData(sources, reference);
   for (const w of warnings) console.warn(`warning: ${w}`);
 

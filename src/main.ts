@@ -15,7 +15,10 @@ const Root =
     ? (await import('./PresentApp.svelte')).default
     : mode === 'embed'
       ? (await import('./EmbedApp.svelte')).default
-      : // The dashboard draws the map first: its code and geometry download beside the page's.
-        (await Promise.all([import('./App.svelte'), viewModule('map')]))[0].default;
+      : mode === 'desk'
+        ? // The data desk (src/DeskApp.svelte) bundles the pipeline: never part of the dashboard's load.
+          (await import('./DeskApp.svelte')).default
+        : // The dashboard draws the map first: its code and geometry download beside the page's.
+          (await Promise.all([import('./App.svelte'), viewModule('map')]))[0].default;
 
 export default mount(Root, { target });

@@ -13,7 +13,7 @@ import { extractEvents } from './events.ts';
 import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions.ts';
 import { extractContext } from './context.ts';
 import { findCorrection, readCorrections, readReviewed, unusedCorrections } from './corrections.ts';
-import { applyDecisions } from './decisions.ts';
+import { applyDecisions, insertByPosition, releaseHeld } from './decisions.ts';
 import { readGlossary, untranslated } from './glossary.ts';
 import { withPledgeEnglish } from './english.ts';
 import { extractFigures } from './figures/index.ts';
@@ -25,7 +25,7 @@ import { crossArticleNameReview, pledgeId, pledgeRows } from './pledge-rows.ts';
 import { extractStatements } from './pledges.ts';
 import type { Source } from './sources.ts';
 import { normalizeArticle } from './text.ts';
-import type { ReviewItem } from './types.ts';
+import type { Decision, ReviewItem } from './types.ts';
 
 export interface Reference {
   districts: Record<string, string>[];
@@ -48,11 +48,25 @@ export interface BuildResult {
   review: ReviewItem[];
   /** rows per output file, for the summary the CLI prints */
   counts: Map<string, number>;
+  /** Per extracted table, what people's decisions did: for the data desk. */
+  decided: { [N in DatasetName]?: DecidedTable<N> };
+}
+
+/** One table before and after people's decisions (scripts/lib/decisions.ts). */
+export interface DecidedTable<N extends DatasetName> {
+  /** As published. */
+  rows: RowOf<N>[];
+  /** As the rules read it (held rows a person decided on included). */
+  machine: MachineRow<N>[];
+  lapsed: Decision[];
+  rejected: { row: MachineRow<N>; decision: Decision }[];
 }
 
 export interface BuildOptions {
   /** Character-by-character normalisation (same length); identity when absent. */
   normalize?: (text: string) => string;
+  /** Told how far the build is (`done` of `total` steps), for the data desk's progress bar. */
+  onProgress?: (step: string, done: number, total: number) => void;
 }
 
 /** `day`, `month` or `year`: how much of a date (2024-05-25, 2024-05, 2024) is known. */
@@ -107,16 +121,23 @@ export function buildData(
   const normalize = options.normalize ?? normalizeArticle;
   const warnings: string[] = [];
   const sorted = [...sources].sort((a, b) => a.id.localeCompare(b.id));
+  // Steps: each article read, analysed, its statements, its context and its figures; the tables.
+  const steps = sorted.length * 5 + 1;
+  let done = 0;
+  const step = (name: string) => options.onProgress?.(name, ++done, steps);
   const districtRows = [...reference.districts].sort((a, b) =>
     (a.code ?? '').localeCompare(b.code ?? ''),
   ) as unknown as DistrictRow[];
   const matcher = districtMatcher(districtRows);
   const refSessions = reference.sessions as unknown as ReferenceSession[];
 
-  const norms = sorted.map((s) => normalize(s.text));
+  const norms = sorted.map((s) => (step('normalise'), normalize(s.text)));
   const dates = datedSources(sorted, norms, refSessions, warnings);
-  const articles: Article[] = sorted.map((s, i) =>
-    analyzeArticle(s, dates[i]!.date, norms[i]!, matcher.at(dates[i]!.date)),
+  const articles: Article[] = sorted.map(
+    (s, i) => (
+      step('analyse'),
+      analyzeArticle(s, dates[i]!.date, norms[i]!, matcher.at(dates[i]!.date))
+    ),
   );
 
   const undated: ReviewItem[] = [];
@@ -130,7 +151,9 @@ export function buildData(
     : { misprints: [], decisions: [] };
   const corrections = decided.misprints;
   // A misprinted speaker's name is read as corrected (the row keeps the printed form beside it).
-  const extractions = articles.map((a) => extractStatements(a, matcher.at(a.date), corrections));
+  const extractions = articles.map(
+    (a) => (step('statements'), extractStatements(a, matcher.at(a.date), corrections)),
+  );
   const pledges = articles.flatMap((article, i) => {
     const events = candidates[i]!.map((c) => {
       const id = sessions.ids.get(c)!;
@@ -155,6 +178,7 @@ export function buildData(
   const contexts = articles.map((article, i) => {
     const statements = extractions[i]!.statements;
     const ids = statements.map((st) => pledgeId(article.source.id, printedRange(article, st)[0]));
+    step('context');
     return extractContext(article, statements, ids, matcher.at(article.date), corrections);
   });
   const goals = goalRows(contexts, reference, districtRows, warnings);
@@ -171,7 +195,7 @@ export function buildData(
     (a, b) => a.as_of.localeCompare(b.as_of) || a.source_id.localeCompare(b.source_id),
   );
   // One fact, one table: figures leave out what loans.csv and the sister-city totals hold.
-  const extracted = contexts.map(extractFigures);
+  const extracted = contexts.map((ctx) => (step('figures'), extractFigures(ctx)));
   const figures = withoutHeldElsewhere(
     extracted.flatMap((f) => f.rows),
     extracted.flatMap((f) => f.review),
@@ -189,11 +213,18 @@ export function buildData(
   const placed = placeRegionSubjects(byPosition(figures.rows), districtRows, (r) =>
     figureDate(r, articleDate.get(r.source_id) ?? ''),
   );
-  const figureRows = placed.map((row) => ({
+  // English is set again after people's decisions, so a fixed subject or label is not left with
+  // the English of what the machine read.
+  const figureEnglish = <
+    R extends { subject_code: string; subject_zh: string; indicator_zh: string },
+  >(
+    row: R,
+  ) => ({
     ...row,
     subject_en: districtEn.get(row.subject_code) ?? glossary.get(row.subject_zh) ?? '',
     indicator_en: glossary.get(row.indicator_zh) ?? '',
-  }));
+  });
+  const figureRows = placed.map(figureEnglish);
   const missingEnglish = untranslated(
     figureRows.flatMap((r) => [r.indicator_zh, r.subject_en ? '' : r.subject_zh]),
     glossary,
@@ -203,7 +234,8 @@ export function buildData(
       `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} term(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
     );
   // Speakers' names in pinyin, their titles and bodies from the glossary (scripts/lib/english.ts).
-  const pledgesEn = withPledgeEnglish(pledges, { glossary, districts: districtRows });
+  const englishContext = { glossary, districts: districtRows };
+  const pledgesEn = withPledgeEnglish(pledges, englishContext);
   if (pledgesEn.missing.length)
     warnings.push(
       `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${pledgesEn.missing.length} title(s) or bod(ies) of speakers, shown in Chinese in the English view: ${pledgesEn.missing.slice(0, 8).join('、')}${pledgesEn.missing.length > 8 ? '…' : ''}`,
@@ -260,13 +292,28 @@ export function buildData(
       a.reason.localeCompare(b.reason),
   );
   // People's decisions: what was checked, fixed or rejected, and what must be checked again.
-  const decide = <N extends DatasetName>(name: N, rows: readonly MachineRow<N>[]): RowOf<N>[] => {
+  // A held row a person decided on leaves review.csv for its table (decisions.ts releaseHeld).
+  const held = releaseHeld(review, decisions);
+  review.length = 0;
+  review.push(...held.review);
+  const decidedTables: BuildResult['decided'] = {};
+  const decide = <N extends DatasetName>(name: N, read: readonly MachineRow<N>[]): RowOf<N>[] => {
+    const rows = insertByPosition(
+      read as unknown as Record<string, string>[],
+      held.released.get(tableName(name)) ?? [],
+    ) as unknown as MachineRow<N>[];
     const applied = applyDecisions(name, tableName(name), rows, decisions);
     for (const d of applied.lapsed)
       warnings.push(
         `${d.file}:${d.line}: ${d.action} of ${keyString(d.key)} no longer matches a row (the rules now read it differently): check it again`,
       );
+    (decidedTables as Record<string, DecidedTable<N>>)[name] = { ...applied, machine: rows };
     return applied.rows;
+  };
+  /** Sets a table's published rows after a step that follows the decisions (English). */
+  const published = <N extends DatasetName>(name: N, rows: RowOf<N>[]): RowOf<N>[] => {
+    decidedTables[name]!.rows = rows;
+    return rows;
   };
   const tables: [DatasetName, readonly Row[]][] = [
     [
@@ -286,8 +333,14 @@ export function buildData(
     ],
     ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
     ['sessions', decide('sessions', sessions.rows)],
-    ['pledges', decide('pledges', inForce.pledges.rows)],
-    ['figures', decide('figures', inForce.figures.rows)],
+    [
+      'pledges',
+      published(
+        'pledges',
+        withPledgeEnglish(decide('pledges', inForce.pledges.rows), englishContext).rows,
+      ),
+    ],
+    ['figures', published('figures', decide('figures', inForce.figures.rows).map(figureEnglish))],
     ['goals', decide('goals', goals)],
     ['loans', decide('loans', byPosition(loans.flatMap((l) => l.rows)))],
     ['loanCoverage', decide('loanCoverage', inForce.loanCoverage.rows)],
@@ -308,5 +361,6 @@ export function buildData(
     files.set(SCHEMAS[name].file, toCsv(SCHEMAS[name].columns, rows));
     counts.set(SCHEMAS[name].file, rows.length);
   }
-  return { files, warnings, review, counts };
+  step('tables');
+  return { files, warnings, review, counts, decided: decidedTables };
 }

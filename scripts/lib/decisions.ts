@@ -6,9 +6,15 @@
  * it, unchecked, and the decision is reported so a person checks it again.
  * Knows nothing about files; row identity is src/lib/row-key.ts.
  */
-import { hashedColumns, keyString, rowHash, rowKey } from '../../src/lib/row-key.ts';
+import {
+  datasetOfTable,
+  hashedColumns,
+  keyString,
+  rowHash,
+  rowKey,
+} from '../../src/lib/row-key.ts';
 import type { DatasetName, MachineRow, RowOf } from '../../src/lib/schema.ts';
-import type { Decision } from './types.ts';
+import type { Decision, ReviewItem } from './types.ts';
 
 export interface Applied<N extends DatasetName> {
   rows: RowOf<N>[];
@@ -77,4 +83,54 @@ export function invalidFixes(decisions: readonly Decision[], tables: Map<string,
     const dataset = tables.get(d.key.table);
     return !dataset || !fixableColumns(dataset).includes(d.field);
   });
+}
+
+/**
+ * Rows the rules held back for a person (review.csv candidates) that a person has decided on:
+ * an accept or a fix made on the candidate as it still reads publishes it (applyDecisions then
+ * marks or fixes it like any row), a reject keeps it out; either way it leaves review.csv. A
+ * decision on a candidate that reads differently now releases nothing (it lapses).
+ */
+export function releaseHeld(
+  review: readonly ReviewItem[],
+  decisions: readonly Decision[],
+): { review: ReviewItem[]; released: Map<string, Record<string, string>[]> } {
+  const decided = new Map<string, Set<string>>();
+  for (const d of decisions) {
+    const k = keyString(d.key);
+    decided.set(k, (decided.get(k) ?? new Set()).add(d.rowHash));
+  }
+  const released = new Map<string, Record<string, string>[]>();
+  const remaining = review.filter((item) => {
+    const dataset = datasetOfTable(item.dataset);
+    if (!dataset || !item.candidate) return true;
+    const k = keyString(rowKey(dataset, item.candidate));
+    if (!decided.get(k)?.has(rowHash(dataset, item.candidate))) return true;
+    released.set(item.dataset, [...(released.get(item.dataset) ?? []), item.candidate]);
+    return false;
+  });
+  return { review: remaining, released };
+}
+
+/**
+ * `rows` with `extra` rows placed by their position in the sources (source, start, end), each
+ * before the first row that comes after it: deterministic whatever order the table is kept in.
+ */
+export function insertByPosition<R extends Record<string, string>>(
+  rows: readonly R[],
+  extra: readonly R[],
+): R[] {
+  if (!extra.length) return [...rows];
+  const position = (r: R) => [r.source_id ?? '', Number(r.start ?? 0), Number(r.end ?? 0)] as const;
+  const after = (a: R, b: R) => {
+    const [sa, xa, ya] = position(a);
+    const [sb, xb, yb] = position(b);
+    return sa.localeCompare(sb) || xa - xb || ya - yb;
+  };
+  const out = [...rows];
+  for (const row of [...extra].sort(after)) {
+    const at = out.findIndex((r) => after(r, row) > 0);
+    out.splice(at < 0 ? out.length : at, 0, row);
+  }
+  return out;
 }

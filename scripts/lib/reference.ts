@@ -26,10 +26,10 @@ function reviewedInput(outDir: string, name: string): { text: string; file: stri
   return existsSync(file) ? { text: readFileSync(file, 'utf8'), file } : null;
 }
 
-export function readReference(outDir = 'data'): Reference {
+export function readReference(outDir = 'data', referenceDir = REFERENCE_DIR): Reference {
   return {
-    districts: readCsv(join(REFERENCE_DIR, 'districts.csv'), ['code', 'name_zh', 'name_en']),
-    sessions: readCsv(join(REFERENCE_DIR, 'plenary-sessions.csv'), [
+    districts: readCsv(join(referenceDir, 'districts.csv'), ['code', 'name_zh', 'name_en']),
+    sessions: readCsv(join(referenceDir, 'plenary-sessions.csv'), [
       'event_id',
       'date_start',
       'date_end',
@@ -39,7 +39,7 @@ export function readReference(outDir = 'data'): Reference {
       'name_en',
       'source_url',
     ]),
-    sisterCityTotals: readCsv(join(REFERENCE_DIR, 'sister-city-totals.csv'), ['as_of']),
+    sisterCityTotals: readCsv(join(referenceDir, 'sister-city-totals.csv'), ['as_of']),
     corrections: reviewedInput(outDir, CORRECTIONS_FILE),
     reviewed: reviewedInput(outDir, REVIEWED_FILE),
     glossary: reviewedInput(outDir, GLOSSARY_FILE),

@@ -41,6 +41,7 @@ const STRINGS = {
   languageSwitch: { zh: 'English', en: '中文' },
   kicker: { zh: '数据新闻 · 重庆', en: 'Data · Chongqing' },
   controlsLabel: { zh: '显示设置', en: 'Display settings' },
+  deskLink: { zh: '数据台', en: 'Data desk' },
   themeLabel: { zh: '配色', en: 'Theme' },
   themeAuto: { zh: '跟随系统', en: 'System' },
   themeLight: { zh: '浅色', en: 'Light' },

@@ -8,7 +8,7 @@
 import { LANGS, type Lang } from './i18n';
 import { isDistrictId, VINTAGE_IDS, type VintageId } from './vintages';
 
-export const MODES = ['full', 'embed', 'present'] as const;
+export const MODES = ['full', 'embed', 'present', 'desk'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Metric ids the map and the ranking colour by (computed in src/lib/metrics.ts). */
@@ -111,7 +111,7 @@ const MAX_SLIDE = 999;
 const MAX_QUOTE_CHARS = 5_000;
 const MAX_OFFSET = 10_000_000;
 const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const SOURCE_ID = /^[A-Za-z0-9_-]{1,40}$/;
+export const SOURCE_ID = /^[A-Za-z0-9_-]{1,40}$/;
 const OFFSET = /^\d{1,8}$/;
 
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {

@@ -27,6 +27,9 @@ export function chromeFor(mode: Mode): Chrome {
       return { header: false, controls: false, footer: false, writesUrl: false, dashboard: false };
     case 'present':
       return { header: false, controls: false, footer: false, writesUrl: true, dashboard: false };
+    // The data desk is its own page (src/DeskApp.svelte); nothing of the dashboard's chrome.
+    case 'desk':
+      return { header: false, controls: false, footer: false, writesUrl: false, dashboard: false };
     default:
       return assertNever(mode);
   }
