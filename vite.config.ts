@@ -28,7 +28,9 @@ function dataFiles(): Plugin {
     name: 'cq-data-files',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        const { pathname: path, search } = new URL(req.url ?? '/', 'http://x');
+        // A module import of a data file (glossary.csv?raw) is Vite's to answer, not a fetch.
+        if (search) return next();
         for (const { url, dir, ext, type } of folders) {
           const match = new RegExp(`/${url}/([\\w-]+\\${ext})$`).exec(path);
           if (!match || !filesIn(dir, ext).includes(match[1]!)) continue;

@@ -1,0 +1,196 @@
+/**
+ * The data desk's "Done when": against the dev server started on a scratch copy of data/ and
+ * seeds/ (CQ_DATA_DIR), drop a fixture article, accept one row, fix one, reject one, save, and
+ * find the three decisions in the scratch data/ and the dashboard showing the fixed value marked
+ * as reviewed; the same steps on the static build offer the files as downloads instead.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { watchForeignRequests } from './support/origin';
+
+const FIXTURE = 'tests/fixtures/articles/desk-county-briefing.txt';
+/** The desk's own dev server: ports 4317–4319 are this desk's to use. */
+const DEV_PORT = 4318;
+const DEV = `http://127.0.0.1:${DEV_PORT}/`;
+
+function scratchCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'cq-desk-'));
+  mkdirSync(join(root, 'data'));
+  for (const f of readdirSync('data').filter((f) => f.endsWith('.csv')))
+    cpSync(join('data', f), join(root, 'data', f));
+  cpSync('seeds', join(root, 'seeds'), { recursive: true });
+  return root;
+}
+
+async function startDevServer(root: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(DEV_PORT),
+      '--strictPort',
+    ],
+    { env: { ...process.env, CQ_DATA_DIR: root }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  child.stdout!.on('data', (c) => (log += c));
+  child.stderr!.on('data', (c) => (log += c));
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(DEV)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error(`dev server did not start:\n${log}`);
+}
+
+/** Drops the fixture on the desk's drop zone as a browser would (a DataTransfer with a File). */
+async function dropFixture(page: Page) {
+  const bytes = [...readFileSync(FIXTURE)];
+  const transfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(
+      new File([new Uint8Array(data)], 'desk-county-briefing.txt', { type: 'text/plain' }),
+    );
+    return dt;
+  }, bytes);
+  await page
+    .getByRole('region', { name: /拖到这里/ })
+    .dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** Fills the article's fields, drops it, and decides on three of its rows. */
+async function checkArticle(page: Page) {
+  await page.getByLabel('发表日期').fill('2024-06-04');
+  await page.getByLabel('标题').fill('县委全会之后各地忙落实');
+  await page.getByLabel('媒体').fill('测试报');
+  await dropFixture(page);
+  // The worker's build of the corpus plus the article; the new article is the one shown.
+  const card = (text: string) => page.locator('li.card', { hasText: text });
+  await expect(card('地区生产总值达到').or(card('71860000000')).first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.locator('.article mark').first()).toBeVisible();
+
+  // Clicking a highlight finds its row; a row's button finds its highlight.
+  const gdp = card('71860000000');
+  await page.locator('.article mark', { hasText: '718.6亿元' }).click();
+  await expect(gdp).toHaveClass(/picked/);
+  await gdp.getByRole('button', { name: /原文/ }).click();
+  await expect(page.locator('.article mark.picked', { hasText: '718.6亿元' })).toBeVisible();
+
+  await gdp.getByRole('button', { name: '接受' }).click();
+  await expect(gdp).toContainText('待保存：接受');
+
+  const target = card('120000000000');
+  await target.getByRole('button', { name: '修正' }).click();
+  await target.getByLabel('数值').fill('1250亿');
+  await target.getByLabel('理由').fill('测试：数值应为1250亿元');
+  await target.getByRole('button', { name: '保存修正' }).click();
+  await expect(target).toContainText('待保存：修正');
+
+  const road = card('35000').or(card('350')).filter({ hasText: '改建农村公路' });
+  await road.getByRole('button', { name: '驳回' }).click();
+  await road.getByLabel('驳回理由').fill('测试：指标名不完整');
+  await road.getByRole('button', { name: '确认驳回' }).click();
+  await expect(road).toContainText('待保存：驳回');
+
+  await page.getByLabel('核对人').fill('测试编辑');
+}
+
+test.describe('data desk on the dev server (scratch data folder)', () => {
+  let root = '';
+  let server: ChildProcess | null = null;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    root = scratchCopy();
+    server = await startDevServer(root);
+  });
+  test.afterAll(() => {
+    server?.kill();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test('accept, fix and reject, save into data/ and seeds/, dashboard shows the fix as reviewed', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const foreign = watchForeignRequests(page, new URL(DEV).origin);
+    await page.goto(`${DEV}?mode=desk`);
+    await checkArticle(page);
+    await page.getByRole('button', { name: '保存并重新生成数据' }).click();
+    await expect(page.getByText(/^已保存/)).toBeVisible({ timeout: 60_000 });
+
+    // The article and its manifest row in the scratch seeds/, the decisions in its data/.
+    const manifest = readFileSync(join(root, 'seeds', 'manifest.csv'), 'utf8');
+    const row = manifest.split('\n').find((l) => l.includes('县委全会之后各地忙落实'))!;
+    expect(row).toBeTruthy();
+    const [id, file] = row.split(',');
+    expect(readFileSync(join(root, 'seeds', file!))).toEqual(readFileSync(FIXTURE));
+    const corrections = readFileSync(join(root, 'data', 'corrections.csv'), 'utf8');
+    const reviewed = readFileSync(join(root, 'data', 'reviewed.csv'), 'utf8');
+    expect(corrections).toMatch(
+      new RegExp(`fix,figures,${id},.*value,120000000000,125000000000,.*测试编辑`),
+    );
+    expect(corrections).toMatch(new RegExp(`reject,figures,${id},.*测试：指标名不完整.*测试编辑`));
+    expect(reviewed).toMatch(new RegExp(`figures,${id},.*测试编辑`));
+    // npm run data ran on the scratch folder: the fixed value is published, marked reviewed.
+    const figures = readFileSync(join(root, 'data', 'figures.csv'), 'utf8');
+    expect(figures).toMatch(/规上工业产值,.*,125000000000,元,.*测试编辑/);
+    expect(figures).not.toContain('改建农村公路');
+
+    // The dashboard (same dev server) shows the fixed value, marked as reviewed.
+    await page.goto(`${DEV}?lang=zh`);
+    const fixed = page.locator(`li[data-figure-id^="${id}-"]`, { hasText: '1250亿' });
+    await expect(fixed).toBeVisible({ timeout: 30_000 });
+    await expect(fixed.locator('.review-mark')).toHaveText(/已核/);
+    expect(foreign).toEqual([]);
+  });
+});
+
+test('on the static build the desk offers the same files as downloads', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./?mode=desk');
+  await checkArticle(page);
+  await page.getByRole('button', { name: '下载文件' }).click();
+  await expect(page.getByText(/此网站没有写入接口/)).toBeVisible();
+  const links = page.locator('.downloads a');
+  await expect(links).toHaveText([
+    'data/corrections.csv',
+    'data/reviewed.csv',
+    /^seeds\/005_[0-9a-f]{16}\.txt$/,
+    'seeds/manifest.csv',
+  ]);
+  const download = page.waitForEvent('download');
+  await links.first().click();
+  const file = await download;
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toMatch(/fix,figures,005,.*value,120000000000,125000000000,/);
+  expect(text).toMatch(/reject,figures,005,/);
+});
+
+test('the desk makes no third-party request and axe finds no serious or critical violation', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
+  await page.goto('./?mode=desk');
+  await expect(page.locator('li.card').first()).toBeVisible({ timeout: 30_000 });
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  expect(foreign).toEqual([]);
+});
