@@ -289,7 +289,7 @@ export function buildData(
       a.dataset.localeCompare(b.dataset) ||
       a.source_id.localeCompare(b.source_id) ||
       a.start - b.start ||
-      a.reason.localeCompare(b.reason),
+      a.reason.localeCompare(b.reason, 'en'),
   );
   // People's decisions: what was checked, fixed or rejected, and what must be checked again.
   // A held row a person decided on leaves review.csv for its table (decisions.ts releaseHeld).

@@ -108,7 +108,7 @@ export function districtMatcher(rows: readonly DistrictRow[], date = ''): Distri
     const c = choose(candidates, date);
     if (c) chosen.set(name, c);
   }
-  const names = [...chosen.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const names = [...chosen.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b, 'en'));
   const pattern = names.length ? new RegExp(names.map(escapeRegExp).join('|'), 'g') : /(?!)/g;
   const inForce = date
     ? (allUnits(rows) as DistrictRow[]).filter((r) => forceOn(r, date) !== 'out')

@@ -167,9 +167,9 @@ export function extractLoans(ctx: ExtractContext): Extracted<LoanRow> {
   rows.sort(
     (a, b) =>
       a.source_id.localeCompare(b.source_id) ||
-      a.program.localeCompare(b.program) ||
+      a.program.localeCompare(b.program, 'en') ||
       Number(a.start) - Number(b.start) ||
-      a.indicator.localeCompare(b.indicator),
+      a.indicator.localeCompare(b.indicator, 'en'),
   );
   return { rows, review: [] };
 }
@@ -271,7 +271,7 @@ export function extractLoanCoverage(
   }
   rows.sort(
     (a, b) =>
-      a.program.localeCompare(b.program) ||
+      a.program.localeCompare(b.program, 'en') ||
       a.district_code.localeCompare(b.district_code) ||
       a.source_id.localeCompare(b.source_id),
   );

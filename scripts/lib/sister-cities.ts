@@ -204,7 +204,7 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
     (a, b) =>
       a.source_id.localeCompare(b.source_id) ||
       Number(a.start) - Number(b.start) ||
-      a.city_zh.localeCompare(b.city_zh),
+      a.city_zh.localeCompare(b.city_zh, 'en'),
   );
   return { rows, review, warnings };
 }
