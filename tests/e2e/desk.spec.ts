@@ -194,3 +194,31 @@ test('the desk makes no third-party request and axe finds no serious or critical
   expect(bad.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   expect(foreign).toEqual([]);
 });
+
+test('the desk builds every data/ file exactly as npm run data wrote it from seeds/', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('./?mode=desk');
+  const links = page.locator('.outputs a[data-file]');
+  await expect(links.first()).toBeAttached({ timeout: 30_000 });
+  const built: Record<string, string> = await page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.outputs a[data-file]'))
+      // Byte for byte: the byte-order mark the pipeline writes included.
+      out[a.dataset.file!] = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        await (await fetch(a.href)).arrayBuffer(),
+      );
+    return out;
+  });
+  const committed = readdirSync('data').filter(
+    (f) =>
+      f.endsWith('.csv') &&
+      !['corrections.csv', 'reviewed.csv', 'glossary.csv', 'goal_glossary.csv'].includes(f),
+  );
+  expect(Object.keys(built).sort()).toEqual(committed.sort());
+  for (const name of committed)
+    expect(built[name], `${name} as the desk builds it`).toBe(
+      readFileSync(join('data', name), 'utf8'),
+    );
+});

@@ -131,6 +131,14 @@ const S = {
     en: 'This site cannot write: put corrections.csv and reviewed.csv in the project’s data/, the article and manifest.csv in seeds/, then run npm run data.',
   },
   warnings: { zh: '流水线提示', en: 'Pipeline notes' },
+  outputsTitle: {
+    zh: '生成的数据表（与 npm run data 相同）',
+    en: 'The tables built (as npm run data writes them)',
+  },
+  outputsHelp: {
+    zh: '浏览器中用同一套规则，从已发布文章和新文章生成的 data/ 文件，保存前可下载核对。',
+    en: 'The data/ files the same rules build in this browser from the published and new articles; download them to compare before saving.',
+  },
 } as const;
 
 type Key = Exclude<keyof typeof S, 'fixInvalid'>;
