@@ -7,6 +7,7 @@
 import type { EventKind } from '../../src/lib/schema.ts';
 import { sentenceAt, slice, type Article, type Sentence } from './article.ts';
 import { isoDate, type ResolvedDate } from './dates.ts';
+import { firstIndexFrom } from './positions.ts';
 import { findSessionMentions } from './sessions.ts';
 
 /** A session reported as taking place: `全会举行`, `全体会议于2024年5月24日召开`, `召开的…全会`. */
@@ -65,10 +66,22 @@ export function extractEvents(article: Article): EventCandidate[] {
   const out: EventCandidate[] = [];
   const text = article.norm;
   const sessions = findSessionMentions(text);
+  // Both lists are in text order: each sentence reads only its own stretch of them (a search of
+  // the whole list per sentence was quadratic on a text of many dated sentences).
+  const resolved = article.dates.filter((d) => d.resolved);
+  const within = <T extends { start: number; end: number }>(
+    list: readonly T[],
+    span: { start: number; end: number },
+  ) => {
+    const out: T[] = [];
+    for (let i = firstIndexFrom(list, span.start, (x) => x.start); i < list.length; i++) {
+      if (list[i]!.start >= span.end) break;
+      if (list[i]!.end <= span.end) out.push(list[i]!);
+    }
+    return out;
+  };
   for (const sentence of article.sentences) {
-    const dates = article.dates.filter(
-      (d) => d.start >= sentence.start && d.end <= sentence.end && d.resolved,
-    );
+    const dates = within(resolved, sentence);
     if (dates.length === 0) continue;
     const body = text.slice(sentence.start, sentence.end);
     const head = sentence.start + (LEAD.exec(body)?.[0].length ?? 0);
@@ -88,12 +101,11 @@ export function extractEvents(article: Article): EventCandidate[] {
       end: sentence.end,
       quote: slice(article, { start: head, end: sentence.end }),
     };
-    const session = sessions.find(
+    const inSentence = within(sessions, sentence);
+    const session = inSentence.find(
       (s) =>
-        s.start >= sentence.start &&
-        s.end <= sentence.end &&
-        (SESSION_HELD_AFTER.test(text.slice(s.end, sentence.end)) ||
-          SESSION_HELD_BEFORE.test(text.slice(sentence.start, s.start))),
+        SESSION_HELD_AFTER.test(text.slice(s.end, sentence.end)) ||
+        SESSION_HELD_BEFORE.test(text.slice(sentence.start, s.start)),
     );
     if (session) {
       const date = dateFor(session.start);
@@ -115,7 +127,7 @@ export function extractEvents(article: Article): EventCandidate[] {
     const date = dateFor(hit.start);
     if (!date || date.precision === 'year') continue;
     const name = eventName(text, sentence, hit, article);
-    const named = sessions.find((s) => s.start >= sentence.start && s.end <= sentence.end);
+    const named = inSentence[0];
     out.push({
       ...base,
       kind: hit.kind,

@@ -7,6 +7,7 @@
 import { sentenceAt, slice, type Article } from './article.ts';
 import type { DistrictMatcher } from './districts.ts';
 import { findRoleIntros, hasSurname, surnameLength } from './people.ts';
+import { firstIndexFrom, lastIndexBefore, spanCover } from './positions.ts';
 import type { Span } from './sentences.ts';
 import type { ReviewItem } from './types.ts';
 
@@ -118,6 +119,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
     }
   }
 
+  const inIntro = spanCover(introSpans);
   for (const block of article.blocks) {
     if (block.heading) continue;
     const body = text.slice(block.start, block.end);
@@ -129,7 +131,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
         if (i < 0) break;
         from = i + person.name.length;
         const at = block.start + i;
-        if (introSpans.some((s) => at >= s.start && at < s.end)) continue;
+        if (inIntro(at)) continue;
         const before = i === 0 ? '' : body[i - 1]!;
         if (before && !BOUNDARY.test(before)) continue;
         mentions.push({ at, person });
@@ -159,9 +161,14 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
       const prevText = prev ? text.slice(prev.start, prev.end) : '';
       const isAnswer = /[？?]$/.test(prevText) || QUESTION_LABEL.test(prevText);
       const piece = sentenceAt(article, block.start)?.piece;
-      const introduced = [...intros]
-        .reverse()
-        .find((x) => x.at < block.start && sentenceAt(article, x.at)?.piece === piece);
+      // The last intro before the block in the same item (intros are in text order, items are
+      // consecutive: walk back from the block and stop at the first intro of an earlier item).
+      let introduced: (typeof intros)[number] | undefined;
+      for (let k = lastIndexBefore(intros, block.start, (x) => x.at); k >= 0; k--) {
+        const p = sentenceAt(article, intros[k]!.at)?.piece;
+        if (p === piece) introduced = intros[k];
+        if (p !== undefined) break;
+      }
       const known = /^(?:答|A)$/.test(qa[1]!)
         ? isAnswer
           ? introduced?.person
@@ -187,7 +194,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
     if (!s || article.blocks[s.block]!.heading) continue;
     // Only a person named earlier in the same paragraph: a 他 after an unnamed or unofficial
     // speaker (a researcher, a chairman) must not fall back to an official further up.
-    const last = [...mentions].reverse().find((x) => x.at < m.index);
+    const last = mentions[lastIndexBefore(mentions, m.index, (x) => x.at)];
     if (!last) continue;
     const lastSentence = sentenceAt(article, last.at);
     if (!lastSentence || lastSentence.block !== s.block) continue;
@@ -303,7 +310,9 @@ function extendOverList(
     if (b.heading || b.byline) return;
     const s = sentenceAt(article, b.start);
     if (!s || s.piece !== statement.piece) return;
-    if (triggers.some((t) => t.at >= b.start && t.at < b.end)) return;
+    // triggers are sorted by offset (statementsFrom): the first at or after the block's start.
+    const next = triggers[firstIndexFrom(triggers, b.start, (t) => t.at)];
+    if (next && next.at < b.end) return;
     const body = text.slice(b.start, b.end);
     if (answer) {
       if (SPEAKER_LABEL.test(body)) return;
