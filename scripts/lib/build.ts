@@ -282,7 +282,11 @@ function reprintPass(
 ): <N extends DatasetName>(name: N, rows: readonly MachineRow<N>[]) => MachineRow<N>[] {
   const identical = new Map<string, string[]>();
   for (const s of sources)
-    if (s.sameTextAs) identical.set(s.sameTextAs, [...(identical.get(s.sameTextAs) ?? []), s.id]);
+    if (s.sameTextAs) {
+      const list = identical.get(s.sameTextAs) ?? [];
+      list.push(s.id);
+      identical.set(s.sameTextAs, list);
+    }
   const edited = editedReprints(
     articles.map((a) => ({ id: a.source.id, text: a.norm, sentences: a.sentences })),
   );

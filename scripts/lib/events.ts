@@ -7,7 +7,7 @@
 import type { EventKind } from '../../src/lib/schema.ts';
 import { sentenceAt, slice, type Article, type Sentence } from './article.ts';
 import { isoDate, type ResolvedDate } from './dates.ts';
-import { firstIndexFrom } from './positions.ts';
+import { firstIndexFrom, lastIndexBefore } from './positions.ts';
 import { findSessionMentions } from './sessions.ts';
 
 /** A session reported as taking place: `全会举行`, `全体会议于2024年5月24日召开`, `召开的…全会`. */
@@ -193,20 +193,24 @@ function eventName(text: string, sentence: Sentence, hit: KeywordHit, article: A
     // A verb event is named by its clause: 习近平总书记来渝视察.
     const clause = clauseAround(text, sentence, hit.start);
     const clauseText = article.source.text.slice(clause.start, clause.end);
-    const dateEnd = article.dates.find((d) => d.start >= clause.start && d.end <= hit.start);
+    // Dates are in text order and do not overlap: the first at or after the clause's start.
+    const first = article.dates[firstIndexFrom(article.dates, clause.start, (d) => d.start)];
+    const dateEnd = first && first.end <= hit.start ? first : undefined;
     return dateEnd ? article.source.text.slice(dateEnd.end, clause.end).trim() : clauseText.trim();
   }
   let start = hit.start;
   while (start > sentence.start && !NAME_STOP.test(text[start - 1]!)) {
-    if (NAME_VERB.test(text.slice(sentence.start, start))) break;
+    // NAME_VERB ends the text it is tested on and is at most 4 characters long.
+    if (NAME_VERB.test(text.slice(Math.max(sentence.start, start - 4), start))) break;
     start--;
   }
-  const dates = article.dates.filter((d) => d.end > start && d.end <= hit.start);
-  const last = dates[dates.length - 1];
+  // The last date ending by the keyword (dates are in text order and do not overlap).
+  const before = article.dates[lastIndexBefore(article.dates, hit.start + 1, (d) => d.end)];
+  const last = before && before.end > start ? before : undefined;
   if (last && last.end > start) start = last.end;
   let name = article.source.text.slice(start, hit.end);
   if (name.length <= GENERIC_NAME_CHARS) {
-    const verb = /(举行|召开)了?$/.exec(text.slice(sentence.start, start));
+    const verb = /(举行|召开)了?$/.exec(text.slice(Math.max(sentence.start, start - 3), start));
     if (verb) {
       let s = start - verb[0].length;
       const verbStart = s;
