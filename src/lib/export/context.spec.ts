@@ -94,6 +94,32 @@ describe('reference sources', () => {
   });
 });
 
+describe('source links', () => {
+  it('never link an address that is not http(s)', () => {
+    const data = {
+      sisterCityTotals: [
+        {
+          as_of: '2024-05',
+          sister_cities: '56',
+          source_id: 'reference',
+          source_url: 'javascript:alert(1)',
+        },
+        {
+          as_of: '2024-06',
+          sister_cities: '57',
+          source_id: 'reference',
+          source_url: 'https://m.fx361.cc/b',
+        },
+      ],
+    } as unknown as Datasets;
+    const c = exportContext(input({ chart: 'sister-cities', data }));
+    expect(c.sourceLinks.map((l) => l.href)).toEqual([
+      'https://m.fx361.cc/b',
+      'https://g.example/cq/data/sister_city_totals.csv',
+    ]);
+  });
+});
+
 describe('embedDatasets', () => {
   it('a map embed fetches districts, its metric and sources, not the other views’ files', () => {
     expect(embedDatasets('map', 'statements')).toEqual(['districts', 'pledges', 'sources']);

@@ -11,6 +11,7 @@ import type { Datasets } from '../load';
 import { SCHEMAS, type DatasetName } from '../schema';
 import { formatQuoteRef, toSearchParams, type MetricId, type ViewState } from '../view-state';
 import { METRIC_INPUTS } from '../metrics';
+import { httpUrl } from '../links';
 import { downloadName, type CiteInfo, type SourceInfo } from './csv';
 import type { FrameText } from './svg';
 import { citedSources, dataAsOf, sourceIndex, viewTable, type ViewTable } from './tables';
@@ -115,7 +116,8 @@ export function exportContext(input: ExportInput): ExportContext {
   const seen = new Set<string>();
   for (const row of table.rows) {
     const id = row.source_id == null ? '' : String(row.source_id);
-    const url = row.source_url ? String(row.source_url) : '';
+    // Only http(s) addresses become links (a javascript: URL in the data stays out).
+    const url = httpUrl(row.source_url == null ? '' : String(row.source_url)) ?? '';
     const info = sources.get(id);
     const key = info ? id : url;
     if (!key || seen.has(key)) continue;
