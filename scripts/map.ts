@@ -1,7 +1,8 @@
 /**
  * `npm run map`: node_modules/echarts4/map/json/province/chongqing.json (echarts@4.9.0,
- * Apache-2.0) + data/districts.csv → public/chongqing.topo.json and the app's precomputed drawing.
- *   --check   write nothing; fail when the committed files differ from a rebuild
+ * Apache-2.0) + data/districts.csv → public/chongqing.topo.json (an object per boundary vintage)
+ * and the app's precomputed drawing of each vintage (2016, 2025).
+ *   --check   write nothing; fail when any committed file differs from a rebuild (every vintage)
  */
 import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
@@ -9,8 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parseCsv } from './lib/csv.ts';
 import { writeAllAtomic } from './lib/fsutil.ts';
-import { buildMap } from './lib/geo/build.ts';
-import type { DistrictRef } from './lib/geo/recode.ts';
+import { buildMap, type MapDistrict } from './lib/geo/build.ts';
 
 export const ECHARTS_MAP_FILE = 'node_modules/echarts4/map/json/province/chongqing.json';
 export const DISTRICTS_FILE = 'data/districts.csv';
@@ -22,7 +22,11 @@ export function readInputs() {
     'name_zh',
     'former_code',
     'former_name_zh',
-  ]) as unknown as DistrictRef[];
+    'region',
+    'valid_from',
+    'valid_to',
+    'replaced_by',
+  ]) as unknown as MapDistrict[];
   return { source, districts };
 }
 

@@ -7,7 +7,7 @@ import { analyzeArticle, type Article } from './article.ts';
 import { parseCsv } from './csv.ts';
 import { districtMatcher, type DistrictMatcher, type DistrictRow } from './districts.ts';
 import type { Source } from './sources.ts';
-import { normalizeText } from './text.ts';
+import { normalizeArticle } from './text.ts';
 
 const DISTRICTS_FILE = 'data/reference/districts.csv';
 
@@ -31,5 +31,10 @@ export function sourceOf(text: string, date = '2024-05-25', id = 't'): Source {
 }
 
 export function articleOf(text: string, date = '2024-05-25', id = 't'): Article {
-  return analyzeArticle(sourceOf(text, date, id), date, normalizeText(text), referenceDistricts());
+  return analyzeArticle(
+    sourceOf(text, date, id),
+    date,
+    normalizeArticle(text),
+    referenceDistricts().at(date),
+  );
 }

@@ -4,10 +4,11 @@
  */
 import { keyString, tableName } from '../../src/lib/row-key.ts';
 import { SCHEMAS, type DatasetName, type MachineRow, type RowOf } from '../../src/lib/schema.ts';
-import { analyzeArticle, type Article } from './article.ts';
+import { analyzeArticle, printedRange, type Article } from './article.ts';
 import { toCsv, type Row } from './csv.ts';
 import { inferArticleDate } from './dates.ts';
 import { aliases, districtMatcher, type DistrictRow } from './districts.ts';
+import { figureDate, holdOutOfForce, placeRegionSubjects } from './boundaries.ts';
 import { extractEvents, type EventCandidate } from './events.ts';
 import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions.ts';
 import { extractContext } from './context.ts';
@@ -15,13 +16,14 @@ import { findCorrection, readCorrections, readReviewed, unusedCorrections } from
 import { applyDecisions } from './decisions.ts';
 import { editedReprints, mergeReprints } from './reprints.ts';
 import { readGlossary, untranslated } from './glossary.ts';
+import { withPledgeEnglish } from './english.ts';
 import { extractFigures } from './figures.ts';
 import { extractLoanCoverage, extractLoans } from './loans.ts';
 import { extractSisterCities, sisterCityTotals } from './sister-cities.ts';
-import { crossArticleNameReview, pledgeRows } from './pledge-rows.ts';
+import { crossArticleNameReview, pledgeId, pledgeRows } from './pledge-rows.ts';
 import { extractStatements } from './pledges.ts';
 import type { Source } from './sources.ts';
-import { normalizeText } from './text.ts';
+import { normalizeArticle } from './text.ts';
 import type { ReviewItem } from './types.ts';
 
 export interface Reference {
@@ -99,7 +101,7 @@ export function buildData(
   reference: Reference,
   options: BuildOptions = {},
 ): BuildResult {
-  const normalize = options.normalize ?? normalizeText;
+  const normalize = options.normalize ?? normalizeArticle;
   const warnings: string[] = [];
   const sorted = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   const districtRows = [...reference.districts].sort((a, b) =>
@@ -116,15 +118,21 @@ export function buildData(
   const dates = datedSources(sorted, norms, refSessions, warnings);
   const dateOf = new Map(sorted.map((s, i) => [s.id, dates[i]!.date]));
   const articles: Article[] = readers.map((s) =>
-    analyzeArticle(s, dateOf.get(s.id)!, normOf.get(s.id)!, matcher),
+    analyzeArticle(s, dateOf.get(s.id)!, normOf.get(s.id)!, matcher.at(dateOf.get(s.id)!)),
   );
 
-  const candidates = articles.map(extractEvents);
+  const undated: ReviewItem[] = [];
+  const candidates = articles.map((a) => extractEvents(a, undated));
   const sessions = buildSessions(refSessions, candidates.flat());
-  const review: ReviewItem[] = [...sessions.review];
+  const review: ReviewItem[] = [...sessions.review, ...undated];
   const rowById = new Map(sessions.rows.map((r) => [r.event_id, r]));
 
-  const extractions = articles.map((a) => extractStatements(a, matcher));
+  const decided = reference.corrections
+    ? readCorrections(reference.corrections.text, reference.corrections.file)
+    : { misprints: [], decisions: [] };
+  const corrections = decided.misprints;
+  // A misprinted speaker's name is read as corrected (the row keeps the printed form beside it).
+  const extractions = articles.map((a) => extractStatements(a, matcher.at(a.date), corrections));
   const pledges = articles.flatMap((article, i) => {
     const events = candidates[i]!.map((c) => {
       const id = sessions.ids.get(c)!;
@@ -132,7 +140,7 @@ export function buildData(
       return {
         id,
         kind: c.kind,
-        at: c.start,
+        at: c.at,
         date: row.date_start,
         precision: row.date_precision,
         name: c.name_zh,
@@ -142,26 +150,14 @@ export function buildData(
   });
   review.push(...extractions.flatMap((e) => e.review));
 
-  const decided = reference.corrections
-    ? readCorrections(reference.corrections.text, reference.corrections.file)
-    : { misprints: [], decisions: [] };
-  const corrections = decided.misprints;
   const decisions = [
     ...decided.decisions,
     ...(reference.reviewed ? readReviewed(reference.reviewed.text, reference.reviewed.file) : []),
   ];
-  // A speaker's name misprinted in the article: the row carries the corrected name, the printed
-  // one beside it and why (the quote stays as printed).
-  for (const p of pledges) {
-    const fix = findCorrection(corrections, 'pledges', p.source_id, p.speaker, Number(p.start));
-    if (!fix) continue;
-    p.speaker_printed = p.speaker;
-    p.speaker = fix.corrected;
-    p.speaker_note = `${fix.reason} (${fix.evidence})`;
-  }
   const contexts = articles.map((article, i) => {
-    const ids = pledges.filter((p) => p.source_id === article.source.id).map((p) => p.pledge_id);
-    return extractContext(article, extractions[i]!.statements, ids, matcher, corrections);
+    const statements = extractions[i]!.statements;
+    const ids = statements.map((st) => pledgeId(article.source.id, printedRange(article, st)[0]));
+    return extractContext(article, statements, ids, matcher.at(article.date), corrections);
   });
   const figures = contexts.map(extractFigures);
   review.push(...figures.flatMap((f) => f.review));
@@ -171,7 +167,14 @@ export function buildData(
   // Districts have their English names in the reference list; other subjects and all indicators
   // come from the glossary.
   const districtEn = new Map(districtRows.map((d) => [d.code, d.name_en]));
-  const figureRows = byPosition(figures.flatMap((f) => f.rows)).map((row) => ({
+  // 两江新区 is a region before 2025-11-06 and a district from then (scripts/lib/boundaries.ts).
+  const articleDate = new Map(articles.map((a) => [a.source.id, a.date]));
+  const placed = placeRegionSubjects(
+    byPosition(figures.flatMap((f) => f.rows)),
+    districtRows,
+    (r) => figureDate(r, articleDate.get(r.source_id) ?? ''),
+  );
+  const figureRows = placed.map((row) => ({
     ...row,
     subject_en: districtEn.get(row.subject_code) ?? glossary.get(row.subject_zh) ?? '',
     indicator_en: glossary.get(row.indicator_zh) ?? '',
@@ -184,8 +187,17 @@ export function buildData(
     warnings.push(
       `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${missingEnglish.length} term(s), shown in Chinese in the English view: ${missingEnglish.slice(0, 8).join('、')}${missingEnglish.length > 8 ? '…' : ''}`,
     );
+  // Speakers' names in pinyin, their titles and bodies from the glossary (scripts/lib/english.ts).
+  const pledgesEn = withPledgeEnglish(pledges, { glossary, districts: districtRows });
+  if (pledgesEn.missing.length)
+    warnings.push(
+      `${reference.glossary?.file ?? 'data/glossary.csv'}: no English for ${pledgesEn.missing.length} title(s) or bod(ies) of speakers, shown in Chinese in the English view: ${pledgesEn.missing.slice(0, 8).join('、')}${pledgesEn.missing.length > 8 ? '…' : ''}`,
+    );
   const loans = contexts.map(extractLoans);
-  const coverage = contexts.map((ctx) => extractLoanCoverage(ctx, districtRows));
+  // `扩大到了N个区县` covers every district only when N is the number in force on the date.
+  const coverage = contexts.map((ctx) =>
+    extractLoanCoverage(ctx, matcher.at(ctx.source.date).rows),
+  );
   review.push(...loans.flatMap((l) => l.review), ...coverage.flatMap((c) => c.review));
   const sisterCities = contexts.map(extractSisterCities);
   review.push(...sisterCities.flatMap((r) => r.review));
@@ -203,6 +215,33 @@ export function buildData(
       articles.map((article, i) => ({ article, people: extractions[i]!.people })),
     ),
   );
+
+  // A row keeps the code of the unit in force on its own date; any other goes to a person.
+  const dateOfSource = (id: string) => articleDate.get(id) ?? '';
+  const inForce = {
+    pledges: holdOutOfForce(
+      'pledges',
+      pledgesEn.rows,
+      'district_code',
+      (r) => r.date,
+      districtRows,
+    ),
+    figures: holdOutOfForce(
+      'figures',
+      figureRows,
+      'subject_code',
+      (r) => figureDate(r, dateOfSource(r.source_id)),
+      districtRows,
+    ),
+    loanCoverage: holdOutOfForce(
+      'loanCoverage',
+      byPosition(coverage.flatMap((c) => c.rows)),
+      'district_code',
+      (r) => r.since || dateOfSource(r.source_id),
+      districtRows,
+    ),
+  };
+  review.push(...Object.values(inForce).flatMap((h) => h.review));
 
   // A misprint a person has corrected needs no more review.
   const resolved = review.filter(
@@ -246,11 +285,11 @@ export function buildData(
     ],
     ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
     ['sessions', decide('sessions', sessions.rows)],
-    ['pledges', decide('pledges', pledges)],
-    ['figures', decide('figures', figureRows)],
+    ['pledges', decide('pledges', inForce.pledges.rows)],
+    ['figures', decide('figures', inForce.figures.rows)],
     ['goals', decide('goals', [])],
     ['loans', decide('loans', byPosition(loans.flatMap((l) => l.rows)))],
-    ['loanCoverage', decide('loanCoverage', byPosition(coverage.flatMap((c) => c.rows)))],
+    ['loanCoverage', decide('loanCoverage', inForce.loanCoverage.rows)],
     ['sisterCities', decide('sisterCities', byPosition(sisterCities.flatMap((r) => r.rows)))],
     ['sisterCityTotals', decide('sisterCityTotals', sisterTotals)],
     [

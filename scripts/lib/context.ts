@@ -3,7 +3,7 @@
  * about and which pledge it belongs to, answered from this pipeline's own district matching and
  * speaker attribution. Knows nothing about what the rules extract.
  */
-import { sentenceAt, type Article } from './article.ts';
+import { readingOffset, sentenceAt, type Article } from './article.ts';
 import type { DistrictMatcher } from './districts.ts';
 import { firstFrom, firstIndex, spansWithin } from './windows.ts';
 import type { Statement } from './pledges.ts';
@@ -37,16 +37,23 @@ export function extractContext(
   corrections: readonly Correction[],
 ): ExtractContext {
   const names = new Map(districts.rows.map((d) => [d.code, d.name_zh]));
-  const statementAt = (offset: number) =>
-    statements.findIndex((s) => offset >= s.start && offset < s.end);
+  // The rules ask with offsets into the original; the statements and districts are read in
+  // article.text (the same offsets unless the article has pinyin annotations).
+  const statementAt = (original: number) => {
+    const offset = readingOffset(article, original);
+    return statements.findIndex((s) =>
+      [s, ...s.continued].some((p) => offset >= p.start && offset < p.end),
+    );
+  };
   return {
     source: { ...article.source, date: article.date },
     norm: article.norm,
     corrections,
-    districtAt(offset: number) {
-      const i = statementAt(offset);
+    districtAt(original: number) {
+      const i = statementAt(original);
       const code = i >= 0 ? statements[i]!.person.districtCode : '';
       if (code) return { code, name_zh: names.get(code) ?? '' };
+      const offset = readingOffset(article, original);
       const s = sentenceAt(article, offset);
       if (!s) return null;
       const block = article.blocks[s.block]!;
@@ -56,7 +63,9 @@ export function extractContext(
     },
     districtsIn(start: number, end: number) {
       const found = new Map<string, DistrictRef>();
-      for (const d of spansWithin(article.districts, start, end))
+      const from = readingOffset(article, start);
+      const to = readingOffset(article, end);
+      for (const d of spansWithin(article.districts, from, to))
         found.set(d.code, { code: d.code, name_zh: d.name_zh });
       return [...found.values()];
     },

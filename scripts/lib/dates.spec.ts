@@ -82,3 +82,24 @@ describe('inferArticleDate', () => {
     expect(inferArticleDate('重庆将加快建设西部金融中心。')).toBeNull();
   });
 });
+
+describe('resolveDate against an article dated only to the month or the year', () => {
+  const at = (text: string, articleDate: string) => first(text, articleDate);
+
+  it('今年 and 去年 resolve to the year the article date gives', () => {
+    expect(at('今年4月，习近平总书记来渝视察', '2017-07')?.start).toBe('2017-04');
+    expect(at('去年12月，', '2025')?.start).toBe('2024-12');
+  });
+
+  it('昨天 needs the article’s day', () => {
+    expect(at('昨天召开的全会', '2017-07')).toBeNull();
+    expect(at('昨天召开的全会', '2025')).toBeNull();
+    expect(at('昨天召开的全会', '2017-07-02')?.start).toBe('2017-07-01');
+  });
+
+  it('a date without a year needs the article’s month (the year before is as likely)', () => {
+    expect(at('6月20日，会议召开。', '2017-07')?.start).toBe('2017-06-20');
+    expect(at('12月22日，会议召开。', '2022')).toBeNull();
+    expect(at('2022年12月22日，会议召开。', '2023')?.start).toBe('2022-12-22');
+  });
+});

@@ -149,18 +149,31 @@ export function addDays(iso: string, days: number): string {
 /** Months after the article date beyond which a year-less date must be from the year before. */
 const FUTURE_MONTHS_LIMIT = 6;
 
+/** How much of a date (`2024-05-25`, `2024-05`, `2024`) is known; null when it is no date. */
+export function precisionOf(date: string): Precision | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
+  if (/^\d{4}$/.test(date)) return 'year';
+  return null;
+}
+
 /**
- * Calendar dates of a mention, read against the article date (YYYY-MM-DD) and, for a bare
- * `21日`, the month last named before it. Null when it cannot be placed.
+ * Calendar dates of a mention, read against the article date (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY`
+ * when the archive knows no more) and, for a bare `21日`, the month last named before it. Null
+ * when it cannot be placed: 昨天 needs the article's day; a date without a year (`12月22日`)
+ * needs the article's month, since the year before is as likely as the year itself; 今年4月 needs
+ * only its year.
  */
 export function resolveDate(
   m: DateMention,
   articleDate: string,
   contextMonth?: number,
 ): ResolvedDate | null {
-  const [ay, am] = articleDate ? articleDate.split('-').map(Number) : [];
+  const known = precisionOf(articleDate);
+  const ay = known ? Number(articleDate.slice(0, 4)) : undefined;
+  const am = known && known !== 'year' ? Number(articleDate.slice(5, 7)) : undefined;
   if (m.relativeDay !== undefined) {
-    if (!articleDate) return null;
+    if (known !== 'day') return null;
     const d = addDays(articleDate, m.relativeDay);
     return { start: d, end: d, precision: 'day' };
   }
@@ -182,6 +195,19 @@ export function resolveDate(
   const endYear = endMonth < month ? year + 1 : year;
   const end = m.endDay !== undefined ? isoDate(endYear, endMonth, m.endDay) : start;
   return { start, end, precision: 'day' };
+}
+
+/**
+ * Why a date the text gives cannot be placed against an article date of this precision, for the
+ * review item that holds back the row it would date; '' when it can.
+ */
+export function unresolvedReason(m: DateMention, articleDate: string): string {
+  const known = precisionOf(articleDate) ?? 'none';
+  if (m.relativeDay !== undefined)
+    return `a day relative to the article (昨天/今天) cannot be placed: the article's date is known to the ${known} only`;
+  if (m.year === undefined && m.relativeYear === undefined)
+    return `a date without a year cannot be placed: the article's date is known to the ${known} only`;
+  return 'the date cannot be placed';
 }
 
 /** Month in force at each mention (for bare `21日`): the last month named before it. */

@@ -5,8 +5,16 @@
  * Knows nothing about ids or the merge across articles (sessions.ts).
  */
 import type { EventKind } from '../../src/lib/schema.ts';
-import { sentenceAt, slice, type Article, type Sentence } from './article.ts';
-import { isoDate, type ResolvedDate } from './dates.ts';
+import {
+  printedRange,
+  sentenceAt,
+  slice,
+  type Article,
+  type DatedMention,
+  type Sentence,
+} from './article.ts';
+import type { ReviewItem } from './types.ts';
+import { isoDate, unresolvedReason, type ResolvedDate } from './dates.ts';
 import { firstIndexFrom, lastIndexBefore } from './positions.ts';
 import { findSessionMentions } from './sessions.ts';
 
@@ -29,7 +37,7 @@ const KIND_RULES: KindRule[] = [
   { kind: 'press_conference', re: /新闻发布会|发布会|记者见面会|吹风会/g, noun: true },
   {
     kind: 'conference',
-    re: /(?:合作|工作|庆祝|推进|交流|招商)?大会|论坛|博览会|交易会|对接会|峰会|洽谈会|研讨会/g,
+    re: /(?:合作|工作|庆祝|推进|交流|招商)?大会|论坛|博览会|交易会|对接会|峰会|洽谈会|研讨会|签约(?:暨[\u4e00-\u9fff]{1,4})?(?:活动|仪式)|(?:开工|投产|揭牌|启动|开幕|颁奖)(?:仪式|活动)/g,
     noun: true,
   },
   {
@@ -50,9 +58,12 @@ export interface EventCandidate {
   sessionId?: string;
   note: string;
   source_id: string;
+  /** The dated sentence in the original text (quote = text.slice(start, end)). */
   start: number;
   end: number;
   quote: string;
+  /** Where the dated sentence starts in `article.text` (what the pledge rules compare with). */
+  at: number;
 }
 
 /** Text before a dated sentence's head: 本报讯（记者 …） and list bullets. */
@@ -62,13 +73,12 @@ const LEAD = /^(?:本报讯[（(][^)）]*[)）])?[●■◆\s]*/;
  * Events one article dates. A sentence qualifies when a date opens it (after any 本报讯 credit)
  * or stands in the same clause as the keyword, and a kind keyword says what took place.
  */
-export function extractEvents(article: Article): EventCandidate[] {
+export function extractEvents(article: Article, review: ReviewItem[] = []): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const text = article.norm;
+  const text = article.text;
   const sessions = findSessionMentions(text);
   // Both lists are in text order: each sentence reads only its own stretch of them (a search of
   // the whole list per sentence was quadratic on a text of many dated sentences).
-  const resolved = article.dates.filter((d) => d.resolved);
   const within = <T extends { start: number; end: number }>(
     list: readonly T[],
     span: { start: number; end: number },
@@ -81,8 +91,22 @@ export function extractEvents(article: Article): EventCandidate[] {
     return out;
   };
   for (const sentence of article.sentences) {
-    const dates = within(resolved, sentence);
-    if (dates.length === 0) continue;
+    const inSentence = within(article.dates, sentence);
+    const sessionsIn = within(sessions, sentence);
+    const dates = inSentence.filter((d) => d.resolved);
+    if (dates.length === 0) {
+      if (!inSentence.length) continue;
+      // `昨天，…发布会举行` in an article dated to the month only: an event that cannot be dated
+      // is held back for a person, not guessed.
+      const hit = firstKeyword(text, sentence);
+      const held = sessionsIn.some(
+        (m) =>
+          SESSION_HELD_AFTER.test(text.slice(m.end, sentence.end)) ||
+          SESSION_HELD_BEFORE.test(text.slice(sentence.start, m.start)),
+      );
+      if (hit || held) review.push(unresolvedEvent(article, sentence, inSentence[0]!, hit));
+      continue;
+    }
     const body = text.slice(sentence.start, sentence.end);
     const head = sentence.start + (LEAD.exec(body)?.[0].length ?? 0);
     const headDate = dates.find((d) => d.start === head);
@@ -95,14 +119,15 @@ export function extractEvents(article: Article): EventCandidate[] {
       return (before[before.length - 1] ?? headDate ?? inClause[0])?.resolved ?? null;
     };
     // The quote starts at the dated sentence proper, after any 本报讯 credit.
+    const [start, end] = printedRange(article, { start: head, end: sentence.end });
     const base = {
       source_id: article.source.id,
-      start: head,
-      end: sentence.end,
-      quote: slice(article, { start: head, end: sentence.end }),
+      start,
+      end,
+      quote: article.source.text.slice(start, end),
+      at: head,
     };
-    const inSentence = within(sessions, sentence);
-    const session = inSentence.find(
+    const session = sessionsIn.find(
       (s) =>
         SESSION_HELD_AFTER.test(text.slice(s.end, sentence.end)) ||
         SESSION_HELD_BEFORE.test(text.slice(sentence.start, s.start)),
@@ -127,7 +152,7 @@ export function extractEvents(article: Article): EventCandidate[] {
     const date = dateFor(hit.start);
     if (!date || date.precision === 'year') continue;
     const name = eventName(text, sentence, hit, article);
-    const named = inSentence[0];
+    const named = sessionsIn[0];
     out.push({
       ...base,
       kind: hit.kind,
@@ -139,6 +164,43 @@ export function extractEvents(article: Article): EventCandidate[] {
   }
   out.push(...publications(article));
   return out;
+}
+
+/** A review item for an event whose date the article's date cannot place, with its row. */
+function unresolvedEvent(
+  article: Article,
+  sentence: Sentence,
+  date: DatedMention,
+  hit: KeywordHit | null,
+): ReviewItem {
+  const [start, end] = printedRange(article, sentence);
+  const quote = article.source.text.slice(start, end);
+  const name = hit ? eventName(article.text, sentence, hit, article) : '';
+  return {
+    dataset: 'sessions',
+    source_id: article.source.id,
+    start,
+    end,
+    quote,
+    reason: `${unresolvedReason(date, article.date)} (${slice(article, date)}, article dated ${article.date || 'unknown'})`,
+    candidate: {
+      event_id: '',
+      date_start: '',
+      date_end: '',
+      date_precision: '',
+      kind: hit?.kind ?? 'plenary',
+      name_zh: name,
+      name_en: hit ? englishName(hit.kind, name) : '',
+      source_id: article.source.id,
+      source_url: '',
+      quote,
+      start: String(start),
+      end: String(end),
+      origin: 'article',
+      document_zh: '',
+      note: '',
+    },
+  };
 }
 
 interface KeywordHit {
@@ -192,11 +254,13 @@ function eventName(text: string, sentence: Sentence, hit: KeywordHit, article: A
   if (!hit.noun) {
     // A verb event is named by its clause: 习近平总书记来渝视察.
     const clause = clauseAround(text, sentence, hit.start);
-    const clauseText = article.source.text.slice(clause.start, clause.end);
+    const clauseText = slice(article, clause);
     // Dates are in text order and do not overlap: the first at or after the clause's start.
     const first = article.dates[firstIndexFrom(article.dates, clause.start, (d) => d.start)];
     const dateEnd = first && first.end <= hit.start ? first : undefined;
-    return dateEnd ? article.source.text.slice(dateEnd.end, clause.end).trim() : clauseText.trim();
+    return dateEnd
+      ? slice(article, { start: dateEnd.end, end: clause.end }).trim()
+      : clauseText.trim();
   }
   let start = hit.start;
   while (start > sentence.start && !NAME_STOP.test(text[start - 1]!)) {
@@ -208,14 +272,14 @@ function eventName(text: string, sentence: Sentence, hit: KeywordHit, article: A
   const before = article.dates[lastIndexBefore(article.dates, hit.start + 1, (d) => d.end)];
   const last = before && before.end > start ? before : undefined;
   if (last && last.end > start) start = last.end;
-  let name = article.source.text.slice(start, hit.end);
+  let name = slice(article, { start, end: hit.end });
   if (name.length <= GENERIC_NAME_CHARS) {
     const verb = /(举行|召开)了?$/.exec(text.slice(Math.max(sentence.start, start - 3), start));
     if (verb) {
       let s = start - verb[0].length;
       const verbStart = s;
       while (s > sentence.start && !NAME_STOP.test(text[s - 1]!)) s--;
-      name = article.source.text.slice(s, verbStart) + name;
+      name = slice(article, { start: s, end: verbStart }) + name;
     }
   }
   return name.replace(/^(?:在|于)/, '');
@@ -239,6 +303,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/民营企业100强发布会/, 'Top-100 private enterprises release conference'],
   [/产业合作对接会/, 'Industrial cooperation matchmaking meeting'],
   [/会见/, 'Official meeting'],
+  [/签约/, 'Signing event'],
   [/宣讲报告|报告会/, 'Briefing on the 20th Party Congress'],
 ];
 
@@ -262,7 +327,7 @@ const SEMIMONTHLY = new Set(['求是']);
 function publications(article: Article): EventCandidate[] {
   const out: EventCandidate[] = [];
   const re = /(?:原载|刊载|刊发|发表于)?《([^》]{1,12})》(\d{4})年第(\d{1,2})期/g;
-  for (const m of article.norm.matchAll(re)) {
+  for (const m of article.text.matchAll(re)) {
     const title = m[1]!;
     const year = Number(m[2]);
     const issue = Number(m[3]);
@@ -279,7 +344,8 @@ function publications(article: Article): EventCandidate[] {
     const s = sentenceAt(article, m.index);
     const piece = s ? article.pieces[s.piece] : undefined;
     const at = m.index + (/^(?:原载|刊载|刊发|发表于)/.exec(m[0])?.[0].length ?? 0);
-    const issueName = article.source.text.slice(at, m.index + m[0].length);
+    const [start, end] = printedRange(article, { start: at, end: m.index + m[0].length });
+    const issueName = article.source.text.slice(start, end);
     out.push({
       kind: 'publication',
       date,
@@ -287,9 +353,10 @@ function publications(article: Article): EventCandidate[] {
       name_en: `${title === '求是' ? 'Qiushi' : 'Periodical'} ${year} no. ${issue}`,
       note,
       source_id: article.source.id,
-      start: at,
-      end: m.index + m[0].length,
+      start,
+      end,
       quote: issueName,
+      at,
     });
   }
   return out;

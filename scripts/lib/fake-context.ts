@@ -4,6 +4,7 @@
  * pledgeAt (the paragraph's index), so rule tests do not depend on the pipeline's own matchers.
  */
 import { readFileSync } from 'node:fs';
+import { forceOn } from '../../src/lib/vintages.ts';
 import { parseCsv } from './csv.ts';
 import type { Source } from './sources.ts';
 import { normalizeText } from './text.ts';
@@ -15,12 +16,16 @@ export interface DistrictName {
   former_name_zh?: string;
 }
 
-export function readDistricts(file = 'data/districts.csv'): DistrictName[] {
-  return parseCsv(readFileSync(file, 'utf8'), file, ['code', 'name_zh']).map((row) => ({
-    code: row.code!,
-    name_zh: row.name_zh!,
-    former_name_zh: row.former_name_zh ?? '',
-  }));
+/** The districts in force on `date` (fakeSource's default date): 38 before 2025-11-06, 37 after. */
+export function readDistricts(file = 'data/districts.csv', date = '2024-05-25'): DistrictName[] {
+  const rows = parseCsv(readFileSync(file, 'utf8'), file, ['code', 'name_zh']);
+  return rows
+    .filter((row) => forceOn(row, date) === 'in')
+    .map((row) => ({
+      code: row.code!,
+      name_zh: row.name_zh!,
+      former_name_zh: row.former_name_zh ?? '',
+    }));
 }
 
 export function fakeSource(text: string, date = '2024-05-25', id = 'test'): Source {

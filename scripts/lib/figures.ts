@@ -23,6 +23,7 @@
  */
 import type { MachineRow } from '../../src/lib/schema.ts';
 import { MUNICIPALITY_CODE } from '../../src/lib/schema.ts';
+import { isDistrictId, unitsOn } from '../../src/lib/vintages.ts';
 import { CLASSIFIERS, findQuantities, type Quantity } from './numbers.ts';
 import {
   AFTER_NOUN_STOP,
@@ -49,8 +50,6 @@ export type FigureRow = MachineRow<'figures'>;
 
 /** Chongqing's land area in km² (it is the upper bound for any area inside it). */
 export const MUNICIPALITY_AREA_KM2 = 82402;
-/** County-level divisions of Chongqing (data/districts.csv). */
-export const MUNICIPALITY_DISTRICTS = 38;
 /** Resident population, rounded up (32.1 million at the end of 2023): an upper bound for people. */
 export const MUNICIPALITY_POPULATION = 33_000_000;
 /** How far back (characters) a forward horizon such as 今后五年 still dates a target. */
@@ -228,14 +227,16 @@ function review(ctx: ExtractContext, start: number, end: number, reason: string)
   };
 }
 
-function implausible(q: Quantity, indicator: string, subjectCode: string): string | null {
-  const inside = /^\d+$/.test(subjectCode); // a district or the municipality, not a wider region
+function implausible(q: Quantity, indicator: string, subjectCode: string, date: string) {
+  // A district or the municipality, not a wider region; the county-level units in force then.
+  const inside = isDistrictId(subjectCode) || subjectCode === MUNICIPALITY_CODE;
+  const units = unitsOn(date).max;
   if (q.unit === '平方公里' && q.value > MUNICIPALITY_AREA_KM2 && inside)
     return `area ${q.valueText} km² is larger than the whole municipality (${MUNICIPALITY_AREA_KM2} km²)`;
   if (q.unit === '%' && q.value > 100 && /比重|占|率|比例/.test(indicator))
     return `share ${q.valueText}% is above 100%`;
-  if (q.unit === '个' && /^区县$/.test(indicator) && q.value > MUNICIPALITY_DISTRICTS)
-    return `${q.valueText} districts and counties, but Chongqing has ${MUNICIPALITY_DISTRICTS}`;
+  if (q.unit === '个' && /^区县$/.test(indicator) && q.value > units)
+    return `${q.valueText} districts and counties, but Chongqing has ${units}`;
   if (['人', '名', '户'].includes(q.unit) && q.value > MUNICIPALITY_POPULATION && inside)
     return `${q.valueText} ${q.unit} is more than Chongqing's population (${MUNICIPALITY_POPULATION})`;
   return null;
@@ -352,7 +353,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
           : (own?.code ?? MUNICIPALITY_CODE);
       const subject_zh = region ? region[0] : (company ?? own?.name_zh ?? '重庆市');
       const [rangeStart, rangeEnd] = originalRange(view, q.start, q.end);
-      const problem = implausible(q, indicator, subject_code);
+      const problem = implausible(q, indicator, subject_code, ctx.source.date);
       if (problem) {
         reviewItems.push(review(ctx, rangeStart, rangeEnd, `${indicator}: ${problem}`));
         continue;

@@ -144,6 +144,9 @@ export const CITIES: Readonly<Record<string, string>> = {
   科伦坡: 'Colombo',
   阿拉木图: 'Almaty',
   塔什干: 'Tashkent',
+  布尔诺: 'Brno',
+  里斯本: 'Lisbon',
+  波尔图: 'Porto',
 };
 
 /** Longest country name at the start of `text`, or null (孟加拉国 before 孟加拉). */

@@ -99,3 +99,43 @@ describe('extractLoanCoverage', () => {
     ]);
   });
 });
+
+describe('cumulative totals beside distractors (invented values)', () => {
+  const loans = (text: string) =>
+    extractLoans(fakeContext(fakeSource(text, '2025-07-10'))).rows.map((r) => [
+      r.program,
+      r.indicator,
+      r.value,
+    ]);
+
+  it('reads the programme’s cumulative lending and households, not one borrower’s loan', () => {
+    const text = [
+      '截至今年6月底，全县累计发放“富民贷”3.6亿元，惠及农户4120户。',
+      '养殖户周某通过“富民贷”贷到15万元，如今存栏梅花鹿280头。',
+      '银行向养鹿大户陈某发放“富民贷”25万元。',
+      '“富民贷”单户最高可贷30万元。',
+    ].join('\n\n');
+    expect(loans(text)).toEqual([
+      ['富民贷', 'amount', '360000000'],
+      ['富民贷', 'households', '4120'],
+      ['富民贷', 'max_per_household', '300000'],
+    ]);
+  });
+
+  it('a count of borrowers keeps the lending a programme total', () => {
+    expect(loans('今年，该县向4120户农户发放“富民贷”3.6亿元。')).toContainEqual([
+      '富民贷',
+      'amount',
+      '360000000',
+    ]);
+  });
+
+  it('names in any quote marks, and bare where the article quotes them elsewhere', () => {
+    expect(loans('今年以来，该县已发放"助农贷"1.2亿元。')).toEqual([
+      ['助农贷', 'amount', '120000000'],
+    ]);
+    expect(loans('“富民贷”深受欢迎。\n\n该县富民贷累计投放8000万元。')).toEqual([
+      ['富民贷', 'amount', '80000000'],
+    ]);
+  });
+});

@@ -33,7 +33,13 @@ export interface DistrictName {
   former_name_zh?: string;
 }
 
-const PROGRAMME = /“([^“”]{1,8}贷)”|([\u4e00-\u9fff]{2,6}小额信贷)/g;
+/** A programme: a quoted name ending in 贷 (any quote marks), or a noun ending in 小额信贷. */
+const PROGRAMME = /[“"「『‘']([^“”"「」『』‘’']{1,8}贷)[”"」』’']|([\u4e00-\u9fff]{2,6}小额信贷)/g;
+/** What one borrower got (向养殖户陈某发放…, 为该户发放…): a story, not the programme's lending. */
+const ONE_BORROWER =
+  /(?:向|为|给|帮助?)([^,;。]{0,10}?)(?:村民|农户|农民|养殖户|种植户|大户|户主|经营户|个体户|某|该户|一户|1户|其|他|她)[^,;。]{0,14}$/;
+/** 向4120户农户发放: a count of borrowers makes it the programme's lending again. */
+const COUNTED = /[\d两三四五六七八九十百千万余多批]|全|各|广大/;
 const LENDING_VERB = /发放|投放|放贷|累计发放|贷款余额|授信/;
 const LAUNCH = /推出|设立|创设|启动|开办/;
 
@@ -43,7 +49,17 @@ interface Named {
 }
 
 function programmesIn(text: string): Named[] {
-  return [...text.matchAll(PROGRAMME)].map((m) => ({ name: (m[1] ?? m[2])!, at: m.index }));
+  const quoted = [...text.matchAll(PROGRAMME)].map((m) => ({
+    name: (m[1] ?? m[2])!,
+    at: m.index,
+  }));
+  // A programme the article names in quotes is the same programme where printed bare
+  // (该县富民贷累计投放…).
+  const bare: Named[] = [];
+  for (const name of new Set(quoted.map((q) => q.name)))
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (!quoted.some((q) => at >= q.at && at <= q.at + name.length + 1)) bare.push({ name, at });
+  return [...quoted, ...bare].sort((a, b) => a.at - b.at);
 }
 
 /** The programme a position belongs to: named last before it in its paragraph. */
@@ -78,7 +94,11 @@ function periodFor(
 
 function indicatorOf(q: Quantity, before: string, after: string): string | null {
   if (q.unit === '元' && /最高/.test(before)) return 'max_per_household';
-  if (q.unit === '元' && LENDING_VERB.test(before)) return 'amount';
+  if (q.unit === '元' && LENDING_VERB.test(before)) {
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')) + 1);
+    const one = ONE_BORROWER.exec(clause);
+    return one && !COUNTED.test(one[1]!) ? null : 'amount';
+  }
   if (q.unit === '户' || q.unit === '人') return q.unit === '户' ? 'households' : 'people';
   // 扩大到了38个区县 / 在…4个国家乡村振兴重点帮扶县开展试点: districts in the scheme.
   if (

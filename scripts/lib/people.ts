@@ -18,6 +18,7 @@ export const TITLES = [
   '常务副市长',
   '常务副区长',
   '常务副县长',
+  '主要负责人',
   '新闻发言人',
   '候补委员',
   '党组成员',
@@ -95,7 +96,7 @@ const AFTER_NAME =
 /** Segments a role chain is split on: `市委常委、宣传部部长，市委新闻发言人`. */
 const CHAIN_SEP = /[、，,]/;
 /** Words after which a post begins inside a clause: 会见, 出席…的, 陪同. */
-const SEGMENT_LEAD = /(?:的|了|会见|出席|陪同|参加|看望|率领|率|和|与|及|同)/g;
+const SEGMENT_LEAD = /(?:的|了|会见|出席|陪同|参加|看望|率领|率|和|与|及|同|——访?|专访|采访|对话)/g;
 
 function lastMatchEnd(s: string, re: RegExp): number {
   let end = 0;
@@ -113,17 +114,24 @@ export interface RoleIntro {
   end: number;
   nameStart: number;
   name: string;
+  /** The title chain's own span (before the name, or after it in `李应兰，江津区委书记`). */
+  roleStart: number;
+  roleEnd: number;
   role: string;
   org: string;
 }
 
-/** Name after a title ending at `at`: 2–4 characters with a surname, followed by AFTER_NAME. */
+/**
+ * Name after a title ending at `at`: 2–4 characters with a surname, followed by AFTER_NAME or
+ * the end of the text (a headline `——访江津区委书记 李应兰`).
+ */
 export function nameAt(text: string, at: number): string | null {
   for (let len = 2; len <= 4; len++) {
     const name = text.slice(at, at + len);
     if (name.length < len || !/^[\u4e00-\u9fff]+$/.test(name)) return null;
     if (!hasSurname(name)) return null;
-    if (AFTER_NAME.test(text.slice(at + len, at + len + 6))) return name;
+    const after = text.slice(at + len, at + len + 6);
+    if (after === '' || AFTER_NAME.test(after)) return name;
   }
   return null;
 }
@@ -207,22 +215,64 @@ export function findRoleIntros(text: string, from: number, to: number): RoleIntr
     const titleEnd = from + m.index + m[0].length;
     // 习近平总书记殷殷嘱托: 总书记 is followed by words, never by the name.
     if (m[0] === '书记' && text[titleEnd - 3] === '总') continue;
-    const name = nameAt(text, titleEnd);
+    // A headline or byline may set the name off with spaces: `江津区委书记 李应兰`.
+    const gap = /^[ \t\u3000]{0,2}/.exec(text.slice(titleEnd, to))![0].length;
+    const name = nameAt(text, titleEnd + gap);
     if (!name) continue;
     const role = roleBefore(text, titleEnd, from);
     if (!role) continue;
     out.push({
       start: role.start,
-      end: titleEnd + name.length,
-      nameStart: titleEnd,
+      end: titleEnd + gap + name.length,
+      nameStart: titleEnd + gap,
       name,
+      roleStart: role.start,
+      roleEnd: titleEnd,
       role: role.role,
       org: orgOf(role.role),
     });
   }
+  out.push(...findNameFirstIntros(text, from, to));
   // A title inside a longer chain (书记 in 党委书记) gives the same name twice: keep the longest.
   // (One pass over a map, not a search per intro: a line of titles has thousands.)
   const first = new Map<number, number>();
   for (const r of out) first.set(r.nameStart, Math.min(first.get(r.nameStart) ?? r.start, r.start));
   return out.filter((r) => r.start === first.get(r.nameStart));
+}
+
+/**
+ * `李应兰，市委委员、江津区委书记。`, `李应兰（江津区委书记）`, `受访者：李应兰 江津区委书记`: a name set
+ * before its title chain, as interview intros, profiles and bylines print it. The chain must be
+ * titles only and end the clause (so `会上，区委书记张三表示` is not read as a person 会上).
+ */
+const NAME_FIRST = new RegExp(
+  `(?<=^|[\\n：:，,、（(“"\\s]|访)([\\u4e00-\\u9fff]{2,4})(?:[，,]\\s*(?:现任|系|任)?|[（(]|[ \\t\\u3000]+)([^。；;\\n（()）“”"]{2,40}?(?:${TITLES.join('|')}))(?=[)）。；;，,\\s]|$)`,
+  'g',
+);
+/** A place or body, not a person, though it starts like a surname (江津区, 万州区委). */
+const NOT_A_NAME = /[区县市委局部省镇乡村街办厅会]$/;
+
+export function findNameFirstIntros(text: string, from: number, to: number): RoleIntro[] {
+  const out: RoleIntro[] = [];
+  const body = text.slice(from, to);
+  for (const m of body.matchAll(NAME_FIRST)) {
+    const name = m[1]!;
+    if (!hasSurname(name) || NOT_A_NAME.test(name)) continue;
+    const chainStart = from + m.index + m[0].length - m[2]!.length;
+    const chainEnd = from + m.index + m[0].length;
+    const role = roleBefore(text, chainEnd, chainStart);
+    if (!role || role.start !== chainStart) continue;
+    const nameStart = from + m.index;
+    out.push({
+      start: nameStart,
+      end: nameStart + name.length,
+      nameStart,
+      name,
+      roleStart: role.start,
+      roleEnd: chainEnd,
+      role: role.role,
+      org: orgOf(role.role),
+    });
+  }
+  return out;
 }

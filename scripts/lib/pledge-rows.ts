@@ -4,7 +4,7 @@
  * Knows nothing about how speakers are found.
  */
 import type { MachineRow } from '../../src/lib/schema.ts';
-import { sentenceAt, type Article } from './article.ts';
+import { printedRange, sentenceAt, slice, type Article } from './article.ts';
 import { reviewItem, type Person, type Statement } from './pledges.ts';
 import { findSessionMentions } from './sessions.ts';
 import type { ReviewItem } from './types.ts';
@@ -30,19 +30,29 @@ export function pledgeId(sourceId: string, start: number): string {
 /** An event name shorter than this (会见) is too generic to recognise inside a statement. */
 const MIN_EVENT_NAME = 6;
 
+/** An occasion named where a statement opens: `在…情况介绍会上`, `在发布会上`, `…座谈会上，`. */
+const OCCASION =
+  /在([^,;。在]{0,40}?(?:会|仪式|活动|论坛|峰会|典礼|现场))(?:上|期间|现场|中|时)|([^,;。在]{2,40}?(?:发布会|座谈会|推进会|报告会|大会|论坛))上[,，]/;
+/** What may follow an event's name when the sentence speaks of the event itself. */
+const EVENT_ITSELF = /^(?:$|上|期间|现场|开幕|闭幕|召开|举行|中|时|[,，、。])/;
+
 /**
- * pledges.csv rows of one article. `event_id` is the session the statement responds to: the
- * session its item names most (ties: first), else, when the item speaks of 全会 without
- * numbering it, the article's. `said_at_event_id` is the event named in its opening sentence
- * (在…大会情况介绍会上), else the occasion of the speaker's earlier statement in the article,
- * else the event dated last before it in its item.
+ * pledges.csv rows of one article, one per passage of each statement (a statement the print
+ * layout cut into passages has one row per passage, all with its pledge_id). `event_id` is the
+ * session the statement responds to: the session its item names most (ties: first), else, when
+ * the item speaks of 全会 without numbering it, the article's. `said_at_event_id` is the event
+ * its opening sentence names (`在…大会上`; an occasion that is not such an event — `在…大会
+ * 情况介绍会上` — has none the article dates), else the occasion of the speaker's earlier
+ * statement, else the event dated last before it in its item. `date` is that event's day, else
+ * the day that opens the statement's paragraph (`12月23日，…王迪和社区干部群众学习讨论…。王迪
+ * 说`), else the article's date (to its precision).
  */
 export function pledgeRows(
   article: Article,
   statements: readonly Statement[],
   events: readonly ArticleEvent[],
 ): PledgeRow[] {
-  const text = article.norm;
+  const text = article.text;
   const sessions = findSessionMentions(text);
   const mostNamed = (spans: { start: number; end: number }[]): string => {
     const counts = new Map<string, number>();
@@ -56,8 +66,8 @@ export function pledgeRows(
   const articleSession = mostNamed([{ start: 0, end: text.length }]);
   // A speaker's later statements in the article were made on the same occasion (a press
   // conference report continued on another page).
-  const saidAtBySpeaker = new Map<string, ArticleEvent>();
-  return statements.map((st) => {
+  const saidAtBySpeaker = new Map<string, ArticleEvent | null>();
+  return statements.flatMap((st) => {
     const piece = article.pieces[st.piece]!;
     const own = mostNamed([piece]);
     const event_id =
@@ -65,35 +75,84 @@ export function pledgeRows(
     const first = sentenceAt(article, st.start);
     const opening = first ? text.slice(first.start, first.end) : '';
     const before = events.filter((e) => e.at >= piece.start && e.at < piece.end && e.at < st.start);
+    const named = saidAtOf(opening, events, before);
     const saidAt =
-      events.find((e) => e.name.length >= MIN_EVENT_NAME && opening.includes(e.name)) ??
-      saidAtBySpeaker.get(st.person.name) ??
-      before[before.length - 1];
-    if (saidAt && !saidAtBySpeaker.has(st.person.name)) saidAtBySpeaker.set(st.person.name, saidAt);
-    const date = saidAt && saidAt.precision === 'day' ? saidAt.date : article.date;
-    return {
-      // Keyed on where the statement starts, so a rule that finds one statement more does not
-      // renumber the others (decisions and links key on it).
-      pledge_id: pledgeId(article.source.id, st.start),
-      event_id,
-      said_at_event_id: saidAt?.id ?? '',
-      date,
-      district_code: st.person.districtCode,
-      org_zh: st.person.org,
-      speaker: st.person.name,
-      speaker_printed: '',
-      speaker_note: '',
-      speaker_en: '',
-      role: st.person.role,
-      role_en: '',
-      org_en: '',
-      cue: st.cue,
-      quote: article.source.text.slice(st.start, st.end),
-      start: String(st.start),
-      end: String(st.end),
-      source_id: article.source.id,
-    };
+      named !== undefined
+        ? named
+        : saidAtBySpeaker.has(st.person.name)
+          ? saidAtBySpeaker.get(st.person.name)!
+          : (before[before.length - 1] ?? null);
+    if (!saidAtBySpeaker.has(st.person.name)) saidAtBySpeaker.set(st.person.name, saidAt);
+    const date =
+      saidAt && saidAt.precision === 'day'
+        ? saidAt.date
+        : ((saidAt ? null : paragraphDay(article, st.start)) ?? article.date);
+    // Keyed on where the statement starts, so a rule that finds one statement more does not
+    // renumber the others (decisions and links key on it).
+    const pledge_id = pledgeId(article.source.id, printedRange(article, st)[0]);
+    return [st, ...st.continued].map((passage) => {
+      const [start, end] = printedRange(article, passage);
+      return {
+        pledge_id,
+        event_id,
+        said_at_event_id: saidAt?.id ?? '',
+        date,
+        district_code: st.person.districtCode,
+        org_zh: st.person.org,
+        speaker: st.person.name,
+        speaker_printed: st.person.printed ?? '',
+        speaker_note: st.person.note ?? '',
+        speaker_en: '',
+        role: st.person.role,
+        role_en: '',
+        org_en: '',
+        cue: st.cue,
+        quote: slice(article, passage),
+        start: String(start),
+        end: String(end),
+        source_id: article.source.id,
+      };
+    });
   });
+}
+
+/**
+ * The event a statement's opening sentence says it was made at: an event of the article whose
+ * name it contains as the event itself (`在2024重庆国际友好城市合作大会上`), or the one its occasion
+ * names (`在发布会上` → the article's 新闻发布会). `null` when it names an occasion the article does
+ * not date (`在…大会情况介绍会上`: a briefing about the conference, not the conference);
+ * `undefined` when it names none.
+ */
+function saidAtOf(
+  opening: string,
+  events: readonly ArticleEvent[],
+  before: readonly ArticleEvent[],
+): ArticleEvent | null | undefined {
+  const named = events.find((e) => {
+    if (e.name.length < MIN_EVENT_NAME) return false;
+    const at = opening.indexOf(e.name);
+    return at >= 0 && EVENT_ITSELF.test(opening.slice(at + e.name.length));
+  });
+  if (named) return named;
+  const m = OCCASION.exec(opening);
+  if (!m) return undefined;
+  const occasion = (m[1] ?? m[2])!;
+  const generic = occasion.replace(/^.*?((?:新闻)?发布会|座谈会|推进会|报告会|论坛|峰会)$/, '$1');
+  const fits = (e: ArticleEvent) =>
+    e.name === occasion ||
+    (occasion.length >= MIN_EVENT_NAME && e.name.endsWith(occasion)) ||
+    (occasion === generic && e.name.endsWith(generic));
+  return [...before].reverse().find(fits) ?? events.find(fits) ?? null;
+}
+
+/** The day that opens a statement's paragraph (`12月23日，…`), when known to the day. */
+function paragraphDay(article: Article, at: number): string | null {
+  const s = sentenceAt(article, at);
+  if (!s) return null;
+  const block = article.blocks[s.block]!;
+  const head = article.text.slice(block.start).match(/^(?:本报讯[(（][^)）]*[)）])?\s*/)![0].length;
+  const d = article.dates.find((x) => x.start === block.start + head);
+  return d?.resolved?.precision === 'day' ? d.resolved.start : null;
 }
 
 /** Same post, names one character apart, in different articles: one is probably misprinted. */
@@ -114,7 +173,7 @@ export function crossArticleNameReview(
         const b = other.person.name;
         if (other.sourceId === article.source.id || a === b) continue;
         if ([...a].filter((c, k) => c !== b[k]).length !== 1) continue;
-        const at = article.norm.indexOf(a);
+        const at = article.text.indexOf(a);
         out.push(
           reviewItem(
             article,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printedRange } from './article';
 import { articleOf, referenceDistricts } from './article-fixture';
 import { pledgeRows, type ArticleEvent } from './pledge-rows';
 import { extractStatements } from './pledges';
@@ -13,7 +14,7 @@ function statements(text: string) {
       speaker: s.person.name,
       district: s.person.districtCode,
       cue: s.cue,
-      quote: text.slice(s.start, s.end),
+      quote: text.slice(...printedRange(article, s)),
     })),
     review: review.map((r) => r.reason),
   };
@@ -182,5 +183,162 @@ describe('quotation first, speaker after', () => {
 
   it('a name followed by 说 and a full stop without a quotation is no statement', () => {
     expect(statements('万州区委书记王菊芬说。').rows).toEqual([]);
+  });
+});
+
+describe('statements in print with pinyin annotations', () => {
+  it('reads names and titles through `長(zhǎng)` and quotes the print exactly', () => {
+    const text =
+      '江津區委副書記、區長(zhǎng)、區政府黨組書記王五表示，今年全區經濟增長(zhǎng)6%以上。';
+    const article = articleOf(text);
+    const found = extractStatements(article, districts).statements;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.person).toMatchObject({
+      name: '王五',
+      role: '江津区委副书记、区长、区政府党组书记',
+      districtCode: '500116',
+    });
+    const rows = pledgeRows(article, found, []);
+    expect(rows[0]).toMatchObject({ quote: text, start: '0', end: String(text.length) });
+  });
+});
+
+describe('statements the print layout cut (invented text, layout as in seed 002)', () => {
+  // Three items; each statement stops where its column ends, and the rest is printed further
+  // down, out of order: a word cut in two, a list stopping at 二是, two of four titled sections.
+  const text = [
+    '工业发展',
+    '市经济信息委主任孙立平在发布会上表示，重庆将重点培育中小企业，梯度培育专精特新中小',
+    '乡村振兴',
+    '市农业农村委副主任钱志勇在发布会上表示，重庆将在四个方面下功夫：一是稳粮保供。二是产业振兴。',
+    '城市更新',
+    '市住房城乡建委主任赵明杰从四个方面作了阐述：',
+    '新的街区',
+    '“新”在老旧小区改造',
+    '今年将改造老旧小区200个。',
+    '新的空间',
+    '“新”在公共空间',
+    '新建口袋公园50个。',
+    '评论员文章',
+    '本报评论员',
+    '城市是人民的城市，让每一个街区都有温度。',
+    '新的服务',
+    '“新”在社区服务',
+    '社区养老服务站覆盖全部街道。',
+    '新的治理',
+    '“新”在基层治理',
+    '推行网格化管理。',
+    '企业和上市企业六个梯队，推动更多中小企业成长。',
+    '三是人才下乡。',
+    '四是农村改革。',
+  ].join('\n\n');
+  const article = articleOf(text, '2023-01-10');
+  const found = extractStatements(article, districts).statements;
+  const passages = (name: string) =>
+    found
+      .filter((s) => s.person.name === name)
+      .flatMap((s) => [s, ...s.continued].map((p) => text.slice(...printedRange(article, p))));
+
+  it('a word cut in two continues in the paragraph that completes it', () => {
+    expect(passages('孙立平')).toEqual([
+      '市经济信息委主任孙立平在发布会上表示，重庆将重点培育中小企业，梯度培育专精特新中小',
+      '企业和上市企业六个梯队，推动更多中小企业成长。',
+    ]);
+  });
+
+  it('a list stopping short of its announced count continues with its next items', () => {
+    expect(passages('钱志勇')).toEqual([
+      '市农业农村委副主任钱志勇在发布会上表示，重庆将在四个方面下功夫：一是稳粮保供。二是产业振兴。',
+      '三是人才下乡。\n\n四是农村改革。',
+    ]);
+  });
+
+  it('titled sections resume under titles of the same form; the commentary between is not his', () => {
+    const [first, rest] = passages('赵明杰');
+    expect(first).toMatch(
+      /^市住房城乡建委主任赵明杰从四个方面作了阐述：[\s\S]*新建口袋公园50个。$/,
+    );
+    expect(rest).toBe(
+      '新的服务\n\n“新”在社区服务\n\n社区养老服务站覆盖全部街道。\n\n新的治理\n\n“新”在基层治理\n\n推行网格化管理。',
+    );
+    expect(
+      found
+        .flatMap((s) => [s, ...s.continued])
+        .map((p) => text.slice(...printedRange(article, p)))
+        .join(''),
+    ).not.toContain('评论员');
+  });
+
+  it('pledges.csv gives each passage a row with the statement’s pledge_id', () => {
+    const rows = pledgeRows(article, found, []);
+    const sun = rows.filter((r) => r.speaker === '孙立平');
+    expect(sun.map((r) => r.pledge_id)).toEqual([sun[0]!.pledge_id, sun[0]!.pledge_id]);
+    for (const r of rows) expect(text.slice(Number(r.start), Number(r.end))).toBe(r.quote);
+  });
+});
+
+describe('when and where a statement was made', () => {
+  it('the day opening its paragraph, when no event is named', () => {
+    const text =
+      '12月23日，大渡口区某社区党委书记王晓明和居民一起学习全会精神。王晓明说，社区将把全会精神传达到位。';
+    const article = articleOf(text, '2022-12-24');
+    const rows = pledgeRows(article, extractStatements(article, districts).statements, []);
+    expect(rows.map((r) => [r.speaker, r.date, r.said_at_event_id])).toEqual([
+      ['王晓明', '2022-12-23', ''],
+    ]);
+  });
+
+  it('a briefing about a conference is not the conference; 在发布会上 is the article’s press conference', () => {
+    const text =
+      '5月20日，2025重庆国际合作大会在渝开幕。\n\n在2025重庆国际合作大会情况介绍会上，市政府外事办主任张立新说，大会成果丰硕。\n\n5月21日，市政府举行新闻发布会。市商务委主任刘东在发布会上表示，将扩大开放。';
+    const article = articleOf(text, '2025-05-23');
+    const events: ArticleEvent[] = [
+      {
+        id: 'conference-2025-05-20',
+        kind: 'conference',
+        at: 0,
+        date: '2025-05-20',
+        precision: 'day',
+        name: '2025重庆国际合作大会',
+      },
+      {
+        id: 'press-2025-05-21',
+        kind: 'press_conference',
+        at: text.indexOf('5月21日'),
+        date: '2025-05-21',
+        precision: 'day',
+        name: '市政府举行新闻发布会',
+      },
+    ];
+    const rows = pledgeRows(article, extractStatements(article, districts).statements, events);
+    expect(rows.map((r) => [r.speaker, r.said_at_event_id, r.date])).toEqual([
+      ['张立新', '', '2025-05-23'],
+      ['刘东', 'press-2025-05-21', '2025-05-21'],
+    ]);
+  });
+});
+
+describe('a misprinted name, corrected by a person', () => {
+  const correction = {
+    dataset: 'pledges',
+    source_id: 't',
+    original: '王小明明',
+    corrected: '王小明',
+    reason: 'misprint',
+    evidence: 'https://example.org/',
+    start: null,
+    end: null,
+  };
+  it('reads the speaker as corrected, keeps the print beside, and needs no review', () => {
+    const text = '市委委员、万州区委书记王小明明表示，万州将加快发展。\n\n王小明明说，要抓好落实。';
+    const article = articleOf(text);
+    const plain = extractStatements(article, districts);
+    expect(plain.review.length).toBeGreaterThan(0);
+    const fixed = extractStatements(article, districts, [correction]);
+    expect(fixed.review).toEqual([]);
+    expect(fixed.statements.map((s) => [s.person.name, s.person.printed])).toEqual([
+      ['王小明', '王小明明'],
+      ['王小明', '王小明明'],
+    ]);
   });
 });

@@ -1,18 +1,27 @@
 /**
  * Statements by named officials: who speaks (role chain + name, a name alone once introduced,
- * 他/她, or `李应兰：` in a Q&A), where the statement starts (a quotation just before the name
- * belongs to it) and ends (the paragraph, the list it announces, the interview answer).
- * Rows, events and dates are pledge-rows.ts. Knows nothing about numbers or CSV files.
+ * 他/她, or `李应兰：` in a Q&A) and where each statement is marked. Where it starts and ends,
+ * and the passages the print layout cut off, are passages.ts; rows, events and dates are
+ * pledge-rows.ts. A name misprinted in the article (a reviewed `misprint` correction) is read
+ * as corrected, so the person is the same across articles and needs no review.
+ * Knows nothing about numbers or CSV files.
  */
-import { sentenceAt, slice, type Article } from './article.ts';
+import { printedRange, sentenceAt, type Article } from './article.ts';
+import { findCorrection } from './corrections.ts';
+import { lastIndexBefore, spanCover } from './positions.ts';
 import type { DistrictMatcher } from './districts.ts';
-import { findRoleIntros, hasSurname, surnameLength } from './people.ts';
-import { firstIndexFrom, lastIndexBefore, spanCover } from './positions.ts';
+import { statementsFrom, type Trigger } from './passages.ts';
+import { findRoleIntros, hasSurname, surnameLength, type RoleIntro } from './people.ts';
 import type { Span } from './sentences.ts';
-import type { ReviewItem } from './types.ts';
+import type { Correction, ReviewItem } from './types.ts';
 
 export interface Person {
+  /** The name, corrected where a reviewed misprint correction applies. */
   name: string;
+  /** The name as the article prints it, when it was corrected. */
+  printed?: string;
+  /** Why and on what evidence the name was corrected. */
+  note?: string;
   role: string;
   org: string;
   districtCode: string;
@@ -23,6 +32,8 @@ export interface Statement extends Span {
   /** The words that mark the speech: 表示, 说, 特别有共鸣, 思考的是, ：(Q&A). */
   cue: string;
   piece: number;
+  /** Passages the print layout cut off and printed elsewhere in the article, in order. */
+  continued: Span[];
 }
 
 /** Verbs and phrases that introduce what someone says or thinks. */
@@ -34,28 +45,13 @@ const CUE_WITHOUT_COMMA = /^(?:表示|强调|指出|认为|特别有共鸣|深�
 const MAX_CUE_GAP = 20;
 /** One character between a known name and a cue that is not a known adverb: a misprinted name. */
 const ADVERB_CHAR = /^[也还又就再则均都便更却亦]$/;
-/** Paragraph openers that continue a list a statement announced (一是…, 第二方面…, 要…). */
-const ENUMERATION =
-  /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|再次|最后|要)/;
 /** A question in an interview: `记者：`, `问：`, `Q：`. */
 const QUESTION_LABEL = /^(?:记者|问|Q)[：:]/;
-/** Any speaker label opening a paragraph (the next question or answer). */
-const SPEAKER_LABEL = /^(?:[\u4e00-\u9fff]{1,4}|[AQ])[：:]/;
-/** Paragraph openers that return to the reporter's voice. */
-const NARRATION = /^(?:发布会上|会上|会议|本报讯|据|记者|此外[，,]记者)/;
 /** Organisations of the municipality (no district): 市…, 团市委, 中共重庆市委, national bodies. */
 const MUNICIPAL_ORG = /^(?:市|团市委|中共重庆|重庆市|国家|全国|中央|中共中央)/;
 const BOUNDARY = /[，,。！？!?；;：:”"、\s]/;
 /** A name of 4 characters with a one-character surname is rare enough to check. */
 const LONG_NAME = 4;
-
-interface Trigger {
-  /** Where the speaker is named (start of role chain, name or pronoun). */
-  at: number;
-  person: Person;
-  cue: string;
-  end: number;
-}
 
 export interface PledgeExtraction {
   statements: Statement[];
@@ -64,19 +60,25 @@ export interface PledgeExtraction {
 }
 
 export function reviewItem(article: Article, span: Span, reason: string): ReviewItem {
+  const [start, end] = printedRange(article, span);
   return {
     dataset: 'pledges',
     source_id: article.source.id,
-    start: span.start,
-    end: span.end,
-    quote: slice(article, span),
+    start,
+    end,
+    quote: article.source.text.slice(start, end),
     reason,
   };
 }
 
-export function extractStatements(article: Article, districts: DistrictMatcher): PledgeExtraction {
-  const text = article.norm;
+export function extractStatements(
+  article: Article,
+  districts: DistrictMatcher,
+  corrections: readonly Correction[] = [],
+): PledgeExtraction {
+  const text = article.text;
   const review: ReviewItem[] = [];
+  /** People by their (corrected) name and by the name as printed. */
   const people = new Map<string, Person>();
   const introSpans: Span[] = [];
   const intros: { at: number; person: Person }[] = [];
@@ -84,26 +86,42 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
   const mentions: { at: number; person: Person }[] = [];
   const triggers: Trigger[] = [];
 
+  const register = (intro: RoleIntro): Person => {
+    const known = people.get(intro.name);
+    if (known) return known;
+    const span = { start: intro.nameStart, end: intro.nameStart + intro.name.length };
+    const fix = findCorrection(
+      corrections,
+      'pledges',
+      article.source.id,
+      intro.name,
+      printedRange(article, span)[0],
+    );
+    const districtCode = districtOfRole(article, districts, intro.role, intro.org, intro.start);
+    const person: Person = {
+      name: fix?.corrected ?? intro.name,
+      ...(fix ? { printed: intro.name, note: `${fix.reason} (${fix.evidence})` } : {}),
+      role: charactersOnly(article, intro.roleStart, intro.roleEnd),
+      org: withDistrict(intro.org, districtCode, districts),
+      districtCode,
+    };
+    people.set(intro.name, person);
+    people.set(person.name, person);
+    // A name a person has corrected needs no review.
+    if (!fix && intro.name.length >= LONG_NAME && surnameLength(intro.name) === 1)
+      review.push(
+        reviewItem(
+          article,
+          span,
+          `speaker name "${intro.name}" has ${intro.name.length} characters after a one-character surname: check for a misprint`,
+        ),
+      );
+    return person;
+  };
+
   for (const block of article.blocks) {
     for (const intro of findRoleIntros(text, block.start, block.end)) {
-      let person = people.get(intro.name);
-      if (!person) {
-        person = {
-          name: intro.name,
-          role: charactersOnly(article, intro.start, intro.nameStart),
-          org: intro.org,
-          districtCode: districtOfRole(article, districts, intro.role, intro.org, intro.start),
-        };
-        people.set(intro.name, person);
-        if (intro.name.length >= LONG_NAME && surnameLength(intro.name) === 1)
-          review.push(
-            reviewItem(
-              article,
-              { start: intro.nameStart, end: intro.end },
-              `speaker name "${intro.name}" has ${intro.name.length} characters after a one-character surname: check for a misprint`,
-            ),
-          );
-      }
+      const person = register(intro);
       introSpans.push({ start: intro.start, end: intro.end });
       intros.push({ at: intro.nameStart, person });
       mentions.push({ at: intro.nameStart, person });
@@ -120,16 +138,17 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
   }
 
   const inIntro = spanCover(introSpans);
+  const blockIndex = new Map(article.blocks.map((b, i) => [b, i]));
   for (const block of article.blocks) {
     if (block.heading) continue;
     const body = text.slice(block.start, block.end);
-    // Bare names of people introduced anywhere in the article.
-    for (const person of people.values()) {
+    // Bare names of people introduced anywhere in the article, as printed or as corrected.
+    for (const [written, person] of people) {
       let from = 0;
       for (;;) {
-        const i = body.indexOf(person.name, from);
+        const i = body.indexOf(written, from);
         if (i < 0) break;
-        from = i + person.name.length;
+        from = i + written.length;
         const at = block.start + i;
         if (inIntro(at)) continue;
         const before = i === 0 ? '' : body[i - 1]!;
@@ -137,19 +156,26 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
         mentions.push({ at, person });
         const cue = cueAfter(
           text,
-          at + person.name.length,
+          at + written.length,
           block.end,
           quotedBefore(text, block.start, at),
         );
         if (!cue) continue;
         if (cue.gap.length === 1 && /[\u4e00-\u9fff]/.test(cue.gap) && !ADVERB_CHAR.test(cue.gap)) {
-          review.push(
-            reviewItem(
-              article,
-              { start: at, end: at + person.name.length + 1 },
-              `speaker printed as "${person.name}${cue.gap}" here and "${person.name}" where introduced: check the name`,
-            ),
+          const misprint = findCorrection(
+            corrections,
+            'pledges',
+            article.source.id,
+            written + cue.gap,
           );
+          if (!misprint)
+            review.push(
+              reviewItem(
+                article,
+                { start: at, end: at + written.length + 1 },
+                `speaker printed as "${written}${cue.gap}" here and "${written}" where introduced: check the name`,
+              ),
+            );
         }
         triggers.push({ at, person, cue: cue.cue, end: cue.end });
       }
@@ -157,7 +183,7 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
     // Q&A: `李应兰：…` answering a question; `答：…` answers for the person introduced last.
     const qa = /^([\u4e00-\u9fff]{1,4}|A)[：:]/.exec(body);
     if (qa && !QUESTION_LABEL.test(qa[0])) {
-      const prev = article.blocks[article.blocks.indexOf(block) - 1];
+      const prev = article.blocks[blockIndex.get(block)! - 1];
       const prevText = prev ? text.slice(prev.start, prev.end) : '';
       const isAnswer = /[？?]$/.test(prevText) || QUESTION_LABEL.test(prevText);
       const piece = sentenceAt(article, block.start)?.piece;
@@ -212,8 +238,8 @@ export function extractStatements(article: Article, districts: DistrictMatcher):
 function charactersOnly(article: Article, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) {
-    const printed = article.source.text[i]!;
-    out += /[\u3400-\u9fff]/.test(printed) ? article.norm[i]! : printed;
+    const printed = article.source.text[article.map[i]!]!;
+    out += /[\u3400-\u9fff]/.test(printed) ? article.text[i]! : printed;
   }
   return out;
 }
@@ -248,81 +274,12 @@ function quotedBefore(text: string, blockStart: number, at: number): boolean {
   return /[”"][，,]?\s*$/.test(text.slice(Math.max(blockStart, at - 3), at));
 }
 
-/** A quotation right before the speaker (`“…。”市委委员、江津区委书记李应兰表示`) is theirs. */
-function quotationStart(text: string, from: number, sentenceStart: number): number {
-  const before = text.slice(from, sentenceStart);
-  const trimmed = before.trimStart();
-  if (/^[“"]/.test(trimmed) && /[”"]\s*$/.test(before))
-    return from + (before.length - trimmed.length);
-  return sentenceStart;
-}
-
-function statementsFrom(article: Article, triggers: Trigger[]): Statement[] {
-  const text = article.norm;
-  triggers.sort((a, b) => a.at - b.at || b.end - a.end);
-  const out: Statement[] = [];
-  let open: Statement | null = null;
-  let openBlock = -1;
-  for (const t of triggers) {
-    const s = sentenceAt(article, t.at);
-    if (!s) continue;
-    if (open && openBlock === s.block && open.person.name === t.person.name) continue;
-    if (open && openBlock === s.block && t.at < open.end) {
-      // A different speaker in the same paragraph: the open statement stops here.
-      const cut = sentenceAt(article, t.at)!.start;
-      if (cut <= open.start) continue;
-      open.end = trimEnd(text, cut);
-    }
-    const block = article.blocks[s.block]!;
-    const floor = open && openBlock === s.block ? open.end : block.start;
-    const start = quotationStart(text, floor, s.start);
-    open = { start, end: block.end, person: t.person, cue: t.cue, piece: s.piece };
-    openBlock = s.block;
-    out.push(open);
-    extendOverList(article, open, s.block, triggers);
-  }
-  return out;
-}
-
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
-
-/**
- * A statement that announces a list (ends with ：or ——) runs on through the following
- * paragraphs of its item; any statement runs on through paragraphs that continue an
- * enumeration (一是…, 第二方面…). Both stop at a heading, a credit, a new speaker, or the
- * reporter's voice (发布会上，…).
- */
-function extendOverList(
-  article: Article,
-  statement: Statement,
-  blockIndex: number,
-  triggers: Trigger[],
-): void {
-  const text = article.norm;
-  // An interview answer runs on until the next question or answer.
-  const answer = statement.cue === '：';
-  const announces = /(?:[：:]|——)$/.test(text.slice(statement.start, statement.end).trim());
-  for (let i = blockIndex + 1; i < article.blocks.length; i++) {
-    const b = article.blocks[i]!;
-    if (b.heading || b.byline) return;
-    const s = sentenceAt(article, b.start);
-    if (!s || s.piece !== statement.piece) return;
-    // triggers are sorted by offset (statementsFrom): the first at or after the block's start.
-    const next = triggers[firstIndexFrom(triggers, b.start, (t) => t.at)];
-    if (next && next.at < b.end) return;
-    const body = text.slice(b.start, b.end);
-    if (answer) {
-      if (SPEAKER_LABEL.test(body)) return;
-      statement.end = b.end;
-      continue;
-    }
-    if (NARRATION.test(body)) return;
-    if (!announces && !ENUMERATION.test(body)) return;
-    statement.end = b.end;
-  }
+/** A district body named without its district (`区委副书记、区长` → 区委) takes the district's name:
+ * 铜梁区委, so the organisation reads true out of its sentence. */
+function withDistrict(org: string, code: string, districts: DistrictMatcher): string {
+  if (!code || !/^(?:区|县)(?:委|政府|人大|政协)/.test(org)) return org;
+  const name = districts.rows.find((d) => d.code === code)?.name_zh ?? '';
+  return name ? `${name.replace(/[区县]$/, '')}${org}` : org;
 }
 
 /** District of a speaker: named in the role (潼南区委书记), else for a local body the district

@@ -75,6 +75,10 @@ export function isHeading(line: string): boolean {
   return !/[。！？!?；;，,:：]/.test(t) && !PARAGRAPH_END.test(t);
 }
 
+/** What never opens a sentence: a line starting so continues the paragraph before it
+ * (`…“母基金+子基金”\n\n的育苗体系`), whatever that paragraph ended with. */
+const CONTINUES_LINE = /^(?:的(?!确)|们|[、，,；;])/;
+
 /**
  * Paragraph blocks. A line that stops mid-sentence (no closing punctuation) continues in the
  * next running-text line: PDF layout breaks sentences across lines and even blank lines.
@@ -85,6 +89,16 @@ export function blocks(text: string): Block[] {
   for (const line of lines(text)) {
     const heading = isHeading(line.text);
     const byline = !heading && isByline(line.text);
+    const last = out[out.length - 1];
+    if (
+      !open &&
+      last &&
+      !last.heading &&
+      !last.byline &&
+      !heading &&
+      CONTINUES_LINE.test(line.text)
+    )
+      open = last;
     if (open && !heading && !byline) {
       open.end = line.end;
     } else {

@@ -150,6 +150,7 @@ function candidate(over: Partial<EventCandidate>): EventCandidate {
     start: 0,
     end: 10,
     quote: 'q',
+    at: 0,
     ...over,
   };
 }

@@ -131,3 +131,60 @@ describe('sisterCityTotals', () => {
     ]);
   });
 });
+
+describe('sisterCityTotals: totals phrased many ways (invented values)', () => {
+  const totals = (text: string, date = '2025-06-01') =>
+    sisterCityTotals([fakeContext(fakeSource(text, date))], []).map((r) => [
+      r.sister_cities,
+      r.friendly_exchange_cities,
+    ]);
+
+  it.each([
+    ['国际友城“朋友圈”扩大到61个。', [['61', '']]],
+    ['目前，重庆已与28个国家建立37对友好城市。', [['37', '']]],
+    ['重庆已结成友好城市和友好交流城市58对和131对。', [['58', '131']]],
+    ['今年新增友城2个，全市友城总数达到63个。', [['63', '']]],
+  ])('%s', (text, expected) => expect(totals(text)).toEqual(expected));
+
+  it('a count of guests, of countries or of what one conference added is no total', () => {
+    expect(totals('来自全球33个国家52个友好城市的嘉宾已相聚山城。')).toEqual([]);
+    expect(
+      totals(
+        '据统计，大会期间，共签署协议15项，其中包括缔结正式友城3对、建立友好交流城市关系4对。',
+      ),
+    ).toEqual([]);
+    expect(totals('2025国际友好城市合作大会共有40个城市参加。')).toEqual([]);
+  });
+});
+
+describe('extractSisterCities: dates the article date cannot place', () => {
+  it('a pairing dated 12月22日 in an article known only to its year waits for review', () => {
+    const { rows, review } = pairings('12月22日，重庆市与意大利米兰市签署缔结友城协议。');
+    expect(rows.map((r) => r.date)).toEqual(['2023-12-22']);
+    const yearOnly = extractSisterCities(
+      fakeContext(fakeSource('12月22日，重庆市与意大利米兰市签署缔结友城协议。', '2022')),
+    );
+    expect(yearOnly.rows).toEqual([]);
+    expect(yearOnly.review).toHaveLength(1);
+    expect(yearOnly.review[0]!.candidate).toMatchObject({ city_en: 'Milan', date: '' });
+    expect(review).toEqual([]);
+  });
+
+  it('a pairing named without a date has an empty date, none invented', () => {
+    const { rows } = pairings('重庆市与意大利米兰市结为友好城市。');
+    expect(rows.map((r) => [r.city_en, r.date])).toEqual([['Milan', '']]);
+  });
+});
+
+describe('extractSisterCities: partner cities listed without a signing', () => {
+  it('reads cities a sentence lists as partners, with their countries and no date', () => {
+    const { rows } = pairings('重庆的友好城市遍及各大洲，既有奥地利维也纳市，也有泰国曼谷市。');
+    expect(rows.map((r) => [r.city_en, r.country_en, r.relation, r.date])).toEqual([
+      ['Bangkok', 'Thailand', 'sister', ''],
+      ['Vienna', 'Austria', 'sister', ''],
+    ]);
+  });
+  it('a list of things that are not cities of a named country is no pairing', () => {
+    expect(pairings('友好城市合作大会上有来自各国的代表、企业家和学者。').rows).toEqual([]);
+  });
+});

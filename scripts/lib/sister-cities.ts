@@ -12,9 +12,10 @@
 import type { MachineRow } from '../../src/lib/schema.ts';
 import { findCorrection } from './corrections.ts';
 import { CITIES, COUNTRIES, countryPrefix } from './gazetteer.ts';
-import { findQuantities } from './numbers.ts';
+import { addDays, findDates, resolveDate } from './dates.ts';
+import { findQuantities, type Quantity } from './numbers.ts';
 import { compactView, originalRange, sentences, type Span, type TextView } from './text.ts';
-import type { ExtractContext, Extracted } from './types.ts';
+import type { ExtractContext, Extracted, ReviewItem } from './types.ts';
 
 export type SisterCityRow = MachineRow<'sisterCities'>;
 export type SisterCityTotalRow = MachineRow<'sisterCityTotals'>;
@@ -30,53 +31,76 @@ const BOND = /(?<list>[^,;。与]+?)与重庆市?(?<kind>结好|结为友好城�
 const JOIN =
   /与(?<list>[^,;。与]+?)(?:正式)?(?<kind>结为友好城市|结为友好交流城市|结为姐妹城市|结好|建立友好城市关系|建立友好交流城市关系|缔结友好城市关系)(?!协议)/g;
 
+/** Partner cities listed without a signing: `友好城市遍布五大洲，既有德国杜塞尔多夫市，也有捷克布尔诺市`. */
+const LISTED =
+  /(?<kind>友好交流城市|友好交往城市|(?:国际)?友好城市|(?:国际)?友城)(?!合作|大会|活动|总数|数量)[^。;]{0,24}?(?:既有|包括|其中有|如|有)(?<list>[^。;]+)/g;
+
 function relationOf(kind: string): 'sister' | 'friendly_exchange' | null {
   if (/友好交往|友好交流/.test(kind)) return 'friendly_exchange';
-  if (/缔结友城|缔结友好城市|友好城市关系|结好|结为友好城市|姐妹城市/.test(kind)) return 'sister';
+  if (
+    /缔结友城|缔结友好城市|友好城市关系|结好|结为友好城市|姐妹城市|^(?:国际)?(?:友好城市|友城)$/.test(
+      kind,
+    )
+  )
+    return 'sister';
   return null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/**
+ * Cities a sentence lists as partners (`…友好城市…既有德国杜塞尔多夫市，也有捷克布尔诺市`): each item
+ * must name its country and end in 市, so a list of anything else is no pairing. No date.
+ */
+function listedCities(
+  sentence: string,
+): { index: number; groups: { list: string; kind: string } }[] {
+  const out: { index: number; groups: { list: string; kind: string } }[] = [];
+  for (const m of sentence.matchAll(LISTED)) {
+    const items = m.groups!.list!.split(/[、,，]|也有|还有|以及|和|及/).map((x) => x.trim());
+    const cities = items.filter((x) => countryPrefix(x) && /市$/.test(x));
+    if (!cities.length) continue;
+    out.push({ index: m.index, groups: { list: cities.join('、'), kind: m.groups!.kind! } });
+  }
+  return out;
 }
 
-/** M月D日 in a sentence, in the article's year (or the year before, for a later month). */
-function explicitDate(text: string, articleDate: string): string | null {
-  const m = text.match(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/);
-  if (!m || !articleDate) return null;
-  const articleYear = Number(articleDate.slice(0, 4));
-  const month = Number(m[2]);
-  const year = m[1]
-    ? Number(m[1])
-    : month > Number(articleDate.slice(5, 7))
-      ? articleYear - 1
-      : articleYear;
-  return `${year}-${pad(month)}-${pad(Number(m[3]))}`;
+/**
+ * The day a sentence's own date names (`5月22日`, `2024年5月22日`), resolved against the article
+ * date; `unresolved` when it names one the article's date cannot place (`12月22日` in an article
+ * dated only to the year).
+ */
+function explicitDate(text: string, articleDate: string): string | 'unresolved' | null {
+  const mentions = findDates(text).filter((m) => m.relativeDay === undefined);
+  const m = mentions.find((d) => d.day !== undefined) ?? mentions[0];
+  if (!m) return null;
+  const resolved = resolveDate(m, articleDate);
+  return resolved ? resolved.start : 'unresolved';
 }
 
-/** The date of the first sentence that gives a date and names the event (大会, 会议). */
+/** The date of the first sentence that gives a day and names the event (大会, 会议). */
 function eventDate(view: TextView, spans: readonly Span[], date: string): string | null {
   for (const s of spans) {
     const text = view.text.slice(s.start, s.end);
     if (!/大会|会议/.test(text)) continue;
     const found = explicitDate(text, date);
-    if (found) return found;
+    if (found && found !== 'unresolved' && /^\d{4}-\d{2}-\d{2}$/.test(found)) return found;
   }
   return null;
 }
 
+/**
+ * A pairing's date: the sentence's own (a day, or a year: 1982年), else one relative to the
+ * conference (大会前一天, 开幕当天); '' when the text gives none (no date is invented), and
+ * `unresolved` when it gives one the article's date cannot place.
+ */
 function dateOf(sentence: string, event: string | null, articleDate: string): string {
   const explicit = explicitDate(sentence, articleDate);
   if (explicit) return explicit;
   const year = sentence.match(/((?:19|20)\d{2})年/);
   if (year) return year[1]!;
-  if (event && /(大会|会议)?前一天/.test(sentence)) return addDays(event, -1);
-  if (event && /当天|当日/.test(sentence)) return event;
-  return '';
+  const relative = /(?:大会|会议)?前一天|当天|当日/.exec(sentence);
+  if (!relative) return '';
+  if (!event) return 'unresolved';
+  return /前一天/.test(relative[0]) ? addDays(event, -1) : event;
 }
 
 interface CityName {
@@ -98,6 +122,7 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
   const spans = sentences(view);
   const event = eventDate(view, spans, ctx.source.date);
   const rows: SisterCityRow[] = [];
+  const review: ReviewItem[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
 
@@ -109,6 +134,7 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
       ...sentence.matchAll(SIGNING),
       ...sentence.matchAll(BOND),
       ...sentence.matchAll(JOIN),
+      ...listedCities(sentence),
     ];
     for (const m of matches) {
       const relation = relationOf(m.groups!.kind!);
@@ -132,6 +158,7 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
         if (!country_en)
           warnings.push(`${ctx.source.id}: no known country before ${city} (gazetteer.ts)`);
         if (!date) warnings.push(`${ctx.source.id}: no date for the pairing with ${city}`);
+        const unresolved = date === 'unresolved';
         // The city's own span (as printed) inside the match: what tells the rows of one
         // sentence apart.
         const at = Math.max(0, sentence.indexOf(name.city, m.index));
@@ -140,7 +167,7 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
           span.start + at,
           span.start + at + name.city.length,
         );
-        rows.push({
+        const row: SisterCityRow = {
           city_zh: city,
           // The name as printed, beside the corrected city_zh, when a reviewed correction changed it.
           city_zh_printed: correction ? name.city : '',
@@ -148,14 +175,28 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
           country_zh: name.country,
           country_en,
           relation,
-          date,
+          date: unresolved ? '' : date,
           value_start: String(valueStart),
           value_end: String(valueEnd),
           quote: ctx.source.text.slice(start, end),
           start: String(start),
           end: String(end),
           source_id: ctx.source.id,
-        } as SisterCityRow);
+        };
+        // A date the article's own date cannot place (前一天 of an undated conference, 12月22日
+        // in an article known only to its year) is not guessed: the row waits for a person.
+        if (unresolved)
+          review.push({
+            dataset: 'sister_cities',
+            source_id: ctx.source.id,
+            start,
+            end,
+            at: row.value_start,
+            quote: row.quote,
+            reason: `the pairing with ${city} is dated in words the article's date (${ctx.source.date || 'unknown'}) cannot place`,
+            candidate: row,
+          });
+        else rows.push(row);
       }
     }
   }
@@ -165,12 +206,24 @@ export function extractSisterCities(ctx: ExtractContext): SisterCityResult {
       Number(a.start) - Number(b.start) ||
       a.city_zh.localeCompare(b.city_zh),
   );
-  return { rows, review: [], warnings };
+  return { rows, review, warnings };
 }
 
-const SISTER_TERM = /(?:国际)?友城|友好城市/;
-const EXCHANGE_TERM = /友好交流城市|友好交往城市/;
-const TOTAL_CUE = /总数|累计|共有|达到|已达|已与/;
+const SISTER_TERM = /(?:国际)?友城|(?:国际)?友好城市|姐妹城市/g;
+const EXCHANGE_TERM = /友好交流城市|友好交往城市/g;
+/** A term that is part of a name (国际友好城市合作大会, 友城青年文化互鉴活动) counts nothing. */
+const TERM_IN_NAME =
+  /^(?:合作|大会|活动|主题|工作|代表|嘉宾|青年|美食|友谊|交流活动|论坛|关系协议)/;
+/** Words that make a count a stock (how many partners there are), not this year's additions. */
+const STOCK_CUE =
+  /总数|累计|共有|共与|已与|已达|已有|已经|已结|已建|已缔|现有|拥有|达到|扩大到|扩大至|增至|增加到|增长到|突破|至今|迄今|目前|截至|先后与/;
+/** A count of what one event or year added (大会期间…缔结正式友城2对, 新增友城3个) is no total. */
+const INCREMENT_CUE = /期间|此次|本次|这次|其中|新增|新缔结|新建立|新结|又与|今年新|当天|当日/;
+/** What a count may count: partner cities, not countries, guests or delegations. */
+const NOT_CITIES =
+  /^(?:国家|省|州|地区|区县|大洲|洲|位|名|人|批|项|场|次|份|条|家企业|代表|嘉宾|来宾)/;
+/** Guests from partner cities at an event: `来自31个国家48个友好城市的嘉宾`. */
+const GUESTS = /来自|嘉宾|来宾|代表团|参会|出席|与会/;
 
 interface Totals {
   sister: string;
@@ -178,41 +231,84 @@ interface Totals {
   span: Span;
 }
 
-/** 国际友城和友好交流城市总数…分别达到56个、129个 → 56 and 129. */
+interface Term {
+  kind: 'sister' | 'exchange';
+  start: number;
+  end: number;
+}
+
+/** Every sister-city / friendly-exchange term of a sentence that is not part of a name. */
+function termsIn(text: string): Term[] {
+  const out: Term[] = [];
+  for (const [re, kind] of [
+    [EXCHANGE_TERM, 'exchange'],
+    [SISTER_TERM, 'sister'],
+  ] as const)
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (TERM_IN_NAME.test(text.slice(end))) continue;
+      if (out.some((t) => m.index < t.end && end > t.start)) continue;
+      out.push({ kind, start: m.index, end });
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A count of partner cities: 个 or 对 (座, 家 as some reports write), never of countries or guests. */
+function cityCount(text: string, q: Quantity): boolean {
+  if (!['个', '对', '座', '家'].includes(q.unit)) return false;
+  if (q.chinese && Number(q.valueText) < 10) return false; // 两个, 三对: words, not totals
+  return !NOT_CITIES.test(text.slice(q.end));
+}
+
+/**
+ * A sentence stating how many partner cities Chongqing has (a stock, with a cue such as 总数,
+ * 已与, 扩大到, 截至), never what one conference added nor a count of guests. Each count takes
+ * its term: the one it runs into (54个城市结为友好城市), else the nearest before it in its clause
+ * (国际友城“朋友圈”扩大到56个); two counts after two terms pair up in order (友好城市和友好交流
+ * 城市分别达到56个、129个 / 54对和125对).
+ */
 function totalsIn(view: TextView, span: Span): Totals | null {
   const text = view.text.slice(span.start, span.end);
-  if (!TOTAL_CUE.test(text) || /来自|嘉宾|代表/.test(text)) return null;
-  const counts = findQuantities(text).filter((q) => q.unit === '个' && !q.chinese);
+  if (!STOCK_CUE.test(text) || GUESTS.test(text)) return null;
+  const terms = termsIn(text);
+  if (!terms.length) return null;
+  const counts = findQuantities(text).filter((q) => cityCount(text, q));
   if (!counts.length) return null;
-  const sisterAt = text.search(SISTER_TERM);
-  const exchangeAt = text.search(EXCHANGE_TERM);
   let sister = '';
   let exchange = '';
-  if (text.includes('分别') && counts.length >= 2 && sisterAt >= 0 && exchangeAt >= 0) {
-    [sister, exchange] =
-      sisterAt < exchangeAt
-        ? [counts[0]!.valueText, counts[1]!.valueText]
-        : [counts[1]!.valueText, counts[0]!.valueText];
+  const take = (kind: Term['kind'], q: Quantity) => {
+    // A count of additions in its own clause (其中…缔结正式友城2对) is not the stock.
+    const clause = text.slice(Math.max(0, text.lastIndexOf(',', q.start) + 1), q.end);
+    if (INCREMENT_CUE.test(clause)) return;
+    if (kind === 'sister' && !sister) sister = q.valueText;
+    if (kind === 'exchange' && !exchange) exchange = q.valueText;
+  };
+  const before = terms.filter((t) => t.end <= counts[0]!.start);
+  const kinds = new Set(before.map((t) => t.kind));
+  const paired =
+    counts.length >= 2 &&
+    kinds.size === 2 &&
+    /^(?:[个对座家]?)(?:和|、|,|与|及)$/.test(
+      text.slice(counts[0]!.end, counts[1]!.numberStart).replace(/[个对座家]$/, ''),
+    );
+  if (paired || (text.includes('分别') && counts.length >= 2 && kinds.size === 2)) {
+    const order = [...new Map(before.map((t) => [t.kind, t.start])).entries()]
+      .sort((a, b) => a[1] - b[1])
+      .map(([k]) => k);
+    take(order[0]!, counts[0]!);
+    take(order[1]!, counts[1]!);
   } else {
-    // Each count takes the term right after it (54个城市结为友好城市) or right before it
-    // (友好交流城市129个).
-    counts.forEach((q, i) => {
-      // The term after counts only when the count runs straight into it (54个城市结为…).
-      const rest = text.slice(q.end, counts[i + 1]?.start ?? text.length).slice(0, 12);
-      const after = /^[\u4e00-\u9fff]/.test(rest) ? rest : '';
-      const before = text.slice(Math.max(counts[i - 1]?.end ?? 0, q.start - 8), q.start);
-      const kind = EXCHANGE_TERM.test(after)
-        ? 'exchange'
-        : SISTER_TERM.test(after)
-          ? 'sister'
-          : EXCHANGE_TERM.test(before)
-            ? 'exchange'
-            : SISTER_TERM.test(before)
-              ? 'sister'
-              : null;
-      if (kind === 'exchange' && !exchange) exchange = q.valueText;
-      if (kind === 'sister' && !sister) sister = q.valueText;
-    });
+    for (const q of counts) {
+      // The term it runs into (54个城市结为友好城市), else the nearest before it in its clause.
+      const via = /^[\u4e00-\u9fff]{0,4}?(?:结为|结成|建立|缔结)了?/.exec(text.slice(q.end));
+      const after = terms.find(
+        (t) => t.start === q.end || (via !== null && t.start === q.end + via[0].length),
+      );
+      const clauseStart = Math.max(0, text.lastIndexOf(';', q.start) + 1);
+      const prior = terms.filter((t) => t.end <= q.start && t.start >= clauseStart).at(-1);
+      const term = after ?? prior;
+      if (term) take(term.kind, q);
+    }
   }
   return sister || exchange ? { sister, exchange, span } : null;
 }

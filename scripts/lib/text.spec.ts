@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compactView, normalizeText, originalRange, sentences } from './text.ts';
+import {
+  compactView,
+  normalizeArticle,
+  normalizeText,
+  originalRange,
+  pinyinSpans,
+  readingView,
+  sentences,
+} from './text.ts';
 
 describe('normalizeText', () => {
   it('folds full-width digits and punctuation to ASCII without changing the length', () => {
@@ -69,5 +77,46 @@ describe('sentences', () => {
     const view = compactView('“全会很重要。”他说；今年增长4.5%。\n标题\n正文');
     const parts = sentences(view).map((s) => view.text.slice(s.start, s.end));
     expect(parts).toEqual(['“全会很重要。”', '他说；', '今年增长4.5%。', '标题', '正文']);
+  });
+});
+
+describe('normalizeArticle', () => {
+  it('blanks an English passage to spaces of the same length, keeping terms inside Chinese', () => {
+    const text =
+      '重庆新增友城2对。Chongqing now counts 57 sister cities, the city said.\n分析 and 复盘，GDP7.4万亿元，NBA国王队';
+    const norm = normalizeArticle(text);
+    expect(norm.length).toBe(text.length);
+    expect(norm).not.toMatch(/Chongqing|57/);
+    expect(norm).toContain('分析 and 复盘,GDP7.4万亿元,NBA国王队');
+    expect(norm.startsWith('重庆新增友城2对。')).toBe(true);
+  });
+
+  it('leaves pinyin annotations to the reading view', () => {
+    expect(normalizeArticle('增長(zhǎng)8.8%')).toBe('增长(zhǎng)8.8%');
+  });
+});
+
+describe('readingView', () => {
+  it('drops pinyin annotations after characters and maps back to the print', () => {
+    const text = '區長(zhǎng)王五表示，增長(zhǎng)8.8%，新增54對(duì)友城。';
+    const view = readingView(normalizeArticle(text));
+    expect(view.text).toBe('区长王五表示,增长8.8%,新增54对友城。');
+    const at = view.text.indexOf('54对');
+    expect(text.slice(...originalRange(view, at, at + 3))).toBe('54對');
+    expect(text.slice(...originalRange(view, 0, view.text.length))).toBe(text);
+  });
+
+  it('keeps brackets that are not pinyin: English abbreviations, numbers, Chinese', () => {
+    const text = '欧盟(EU)成员(2个)，涪陵（fú líng）区';
+    expect(pinyinSpans(normalizeText(text)).map((s) => text.slice(s.start, s.end))).toEqual([
+      '（fú líng）',
+    ]);
+    expect(readingView(text).text).toBe('欧盟(EU)成员(2个)，涪陵区');
+  });
+
+  it('is the text itself when there is no annotation', () => {
+    const view = readingView('潼南区委书记');
+    expect(view.text).toBe('潼南区委书记');
+    expect(view.map).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Text normalisation for the extraction rules. Owns: folding full-width forms to ASCII,
- * traditional to simplified characters, and a "compact" reading view that glues sentences
- * broken by PDF layout and drops pinyin annotations. Every view keeps a map back to the
- * original offsets, so rows always quote the article exactly as printed.
+ * traditional to simplified characters, blanking English passages (a bilingual article's
+ * English half states no fact the Chinese rules may read), finding pinyin annotations
+ * (`增長(zhǎng)`), a reading view without them, and a "compact" view that also glues sentences
+ * broken by PDF layout. Every view keeps a map back to the original offsets, so rows always quote
+ * the article exactly as printed.
  * Knows nothing about numbers, districts or CSV.
  */
 import * as OpenCC from 'opencc-js';
@@ -62,6 +64,87 @@ export function normalizeText(text: string): string {
   return fromCodes(codes);
 }
 
+/** A run of Latin text with at least this many words is an English passage, not a term. */
+const ENGLISH_MIN_WORDS = 4;
+/** Latin text between Chinese: letters, digits, spaces and ASCII punctuation. */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9 ,.;:'"’‘()%$&/\-–—!?]*/g;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/**
+ * The text an article's rules read: normalizeText, with English passages (`Chongqing now has 56
+ * sister cities`) blanked to spaces of the same length. The Chinese text is the source; an
+ * English half must neither add nor override its facts. Terms inside Chinese (`GDP`, `App`,
+ * `NBA国王队`, a stray `and`) stay.
+ */
+export function normalizeArticle(text: string): string {
+  const norm = normalizeText(text);
+  const pinyin = pinyinSpans(norm);
+  const english = [...norm.matchAll(LATIN_RUN)].filter(
+    (m) =>
+      (m[0].match(LATIN_WORD)?.length ?? 0) >= ENGLISH_MIN_WORDS &&
+      !pinyin.some((p) => m.index >= p.start && m.index < p.end),
+  );
+  if (!english.length) return norm;
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of english) {
+    parts.push(norm.slice(at, m.index), ' '.repeat(m[0].length));
+    at = m.index + m[0].length;
+  }
+  parts.push(norm.slice(at));
+  return parts.join('');
+}
+
+/** Pinyin letters (tone marks included) of one annotation. */
+const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+const PINYIN_RUN = new RegExp(
+  `[(（]([${PINYIN_LETTERS}]{1,7}(?:[ '][${PINYIN_LETTERS}]{1,7}){0,3})[)）]`,
+  'g',
+);
+const PINYIN_VOWEL = /[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+/**
+ * Pinyin annotations inserted after Chinese characters (`增長(zhǎng)`, `54對(duì)`,
+ * `涪陵（fú líng）`): a bracketed run of lower-case syllables, each with a vowel, right after a
+ * Chinese character. Offsets into `norm` (or the original: same length).
+ */
+export function pinyinSpans(norm: string): Span[] {
+  const out: Span[] = [];
+  for (const m of norm.matchAll(PINYIN_RUN)) {
+    const before = norm[m.index - 1] ?? '';
+    if (!CJK.test(before)) continue;
+    if (!m[1]!.split(/[ ']/).every((syllable) => PINYIN_VOWEL.test(syllable))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The text with pinyin annotations removed (nothing else changes), and the map back: what the
+ * rules reading names, titles, dates and speech cues read, so `區長(zhǎng)王五表示` reads
+ * `区长王五表示`. Identity (same string, map i → i) when the text has no annotation.
+ */
+export function readingView(norm: string): TextView {
+  const spans = pinyinSpans(norm);
+  if (!spans.length) return { text: norm, map: identityMap(norm.length) };
+  const parts: string[] = [];
+  const map: number[] = [];
+  let at = 0;
+  for (const s of [...spans, { start: norm.length, end: norm.length }]) {
+    parts.push(norm.slice(at, s.start));
+    for (let i = at; i < s.start; i++) map.push(i);
+    at = s.end;
+  }
+  map.push(norm.length);
+  return { text: parts.join(''), map };
+}
+
+function identityMap(length: number): number[] {
+  const map = new Array<number>(length + 1);
+  for (let i = 0; i <= length; i++) map[i] = i;
+  return map;
+}
+
 function fromCodes(codes: Uint16Array): string {
   const chunks: string[] = [];
   for (let i = 0; i < codes.length; i += 8192)
@@ -83,9 +166,6 @@ const CLAUSE_MARK = /[，,、；;：:。]/;
 const CONTINUATION = /[\u3400-\u9fff0-9“《(（]/;
 /** A line shorter than this that ends without punctuation is a heading, not a broken sentence. */
 const MIN_BROKEN_LINE_CHARS = 24;
-/** Latin letters with pinyin tone marks (and plain letters/spaces around them). */
-const PINYIN_ANNOTATION = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń ]{2,40}[)）]/g;
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /**
  * A line cut by page layout: long, with clause punctuation inside (a headline or caption has
@@ -121,11 +201,7 @@ let lastView: { norm: string; view: TextView } | undefined;
 
 function buildCompactView(norm: string): TextView {
   const drop = new Uint8Array(norm.length);
-  for (const m of norm.matchAll(PINYIN_ANNOTATION)) {
-    const before = norm[m.index - 1] ?? '';
-    if (CJK.test(before) && TONE_MARK.test(m[0]))
-      for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
-  }
+  for (const s of pinyinSpans(norm)) drop.fill(1, s.start, s.end);
   // Non-empty lines, trimmed: [start, end) in `norm`.
   const lines = [...norm.matchAll(/[^\r\n]+/g)]
     .map((m) => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMBED_CHARTS,
+  DEFAULT_CREDIT,
+  creditLine,
   dashboardUrl,
+  embedTheme,
   embedUrl,
   getEmbedCode,
   heightMessage,
@@ -44,6 +47,28 @@ describe('embedUrl / dashboardUrl', () => {
     expect(back.searchParams.get('theme')).toBe('dark');
     expect(back.searchParams.has('mode')).toBe(false);
     expect(back.searchParams.has('chart')).toBe(false);
+  });
+});
+
+describe('credit and theme', () => {
+  it('carries the host’s credit and the map/tiles choice into the embed URL', () => {
+    const url = new URL(
+      embedUrl(PAGE, 'map', new URLSearchParams('credit=Daily Herald&layout=tiles')),
+    );
+    expect(url.searchParams.get('credit')).toBe('Daily Herald');
+    expect(url.searchParams.get('layout')).toBe('tiles');
+  });
+  it('words the credit line in each language, with a neutral default', () => {
+    expect(creditLine('新闻报', 'zh')).toBe('图表：新闻报');
+    expect(creditLine('Daily Herald', 'en')).toBe('Chart: Daily Herald');
+    expect(creditLine(null, 'en')).toBe(`Chart: ${DEFAULT_CREDIT.en}`);
+    for (const lang of ['zh', 'en'] as const)
+      expect(DEFAULT_CREDIT[lang]).not.toMatch(/市委|Committee|CPC|Party|党/);
+  });
+  it('is light unless the URL names a theme', () => {
+    expect(embedTheme('auto')).toBe('light');
+    expect(embedTheme('dark')).toBe('dark');
+    expect(embedTheme('light')).toBe('light');
   });
 });
 

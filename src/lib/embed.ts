@@ -17,7 +17,7 @@
  *   it still cannot reach the host page, and no CORS header is needed.
  */
 import type { Lang } from './i18n';
-import { CHARTS, type ChartName } from './view-state';
+import { CHARTS, type ChartName, type Theme } from './view-state';
 
 /** Every view that has its own embed URL (`?mode=embed&chart=<name>`): the URL's chart list. */
 export const EMBED_CHARTS = CHARTS;
@@ -31,7 +31,31 @@ export const EMBED_STATE_KEYS = [
   'lang',
   'theme',
   'quote',
+  'layout',
+  'credit',
 ] as const;
+
+/**
+ * The credit line an embed, its images and its citation carry: the host's (`credit=`), else a
+ * neutral name of this project that does not read as the party committee's own.
+ */
+export const DEFAULT_CREDIT: Record<Lang, string> = {
+  zh: '重庆全会数据追踪',
+  en: 'Chongqing Plenary Tracker',
+};
+
+export function creditLine(credit: string | null, lang: Lang): string {
+  const who = credit ?? DEFAULT_CREDIT[lang];
+  return lang === 'zh' ? `图表：${who}` : `Chart: ${who}`;
+}
+
+/**
+ * An embed sits on someone else's (usually white) page: light unless its URL names a theme; it
+ * never follows the reader's system setting the way the dashboard's `auto` does.
+ */
+export function embedTheme(theme: Theme): Exclude<Theme, 'auto'> {
+  return theme === 'auto' ? 'light' : theme;
+}
 
 /** Height the iframe starts at before the chart reports its own (CSS px). */
 export const INITIAL_HEIGHT_PX: Record<EmbedChart, number> = {

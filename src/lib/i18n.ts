@@ -9,14 +9,30 @@ export function parseLang(value: string | null | undefined): Lang {
   return value === 'en' ? 'en' : 'zh';
 }
 
+/**
+ * Each view's one name, in both languages: the dashboard's heading, the embed's title, the
+ * slide's title and the downloads all use it (one name per view, never 时间轴 here and 时间线
+ * there). Programme names are the glossary's (data/glossary.csv: 富民贷 → Fumindai loans).
+ */
+export const VIEW_TITLES = {
+  timeline: { zh: '六届市委全会时间轴', en: 'The 6th committee’s sessions' },
+  ranking: { zh: '区县排名', en: 'District ranking' },
+  targets: { zh: '量化目标', en: 'Numeric targets' },
+  pledges: { zh: '区县表态', en: 'District statements' },
+  sisterCities: { zh: '重庆国际友好城市', en: 'Chongqing’s sister cities' },
+  loans: { zh: '“富民贷”', en: 'Fumindai loans' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
 const STRINGS = {
   title: {
     zh: '中共重庆市委全会',
     en: 'Plenary Sessions of the CPC Chongqing Municipal Committee',
   },
+  // {n}: how many districts and counties the boundaries shown have (38 until 2025-11-05, 37
+  // from 2025-11-06; src/lib/vintage-view.ts), never typed here.
   subtitle: {
-    zh: '六届市委全会部署了什么，38个区县如何落实',
-    en: 'What the 6th committee’s plenary sessions set in motion across Chongqing’s 38 districts and counties',
+    zh: '六届市委全会部署了什么，{n}个区县如何落实',
+    en: 'What the 6th committee’s plenary sessions set in motion across Chongqing’s {n} districts and counties',
   },
   dashboardPlaceholder: {
     zh: '仪表盘正在建设中：地图、时间轴和联动图表即将上线。',
@@ -42,7 +58,7 @@ const STRINGS = {
     zh: '部分数据无法读取，其余部分仍可使用：',
     en: 'Some data could not be read; the rest of the dashboard still works:',
   },
-  timelineTitle: { zh: '六届市委全会时间轴', en: 'The 6th committee’s sessions' },
+  timelineTitle: VIEW_TITLES.timeline,
   timelineDek: {
     zh: '选择一次会议，地图和图表随之筛选；在刻度上拖动可放大。',
     en: 'Pick a session and the map and charts follow; drag along the axis to zoom.',
@@ -55,6 +71,7 @@ const STRINGS = {
   today: { zh: '今天', en: 'Today' },
   goalYears: { zh: '目标年', en: 'Goal years' },
   allSessions: { zh: '全部会议', en: 'All sessions' },
+  sessionStrip: { zh: '选择会议', en: 'Choose a session' },
   dateUncertain: {
     zh: '具体日期未确认，图中为可能的时间范围',
     en: 'Exact date not confirmed: the bar spans the possible dates',
@@ -63,6 +80,11 @@ const STRINGS = {
   responses: { zh: '{n} 条相关表态', en: '{n} statements respond to it' },
   source: { zh: '出处', en: 'Source' },
   openSource: { zh: '查看原文', en: 'Show in the article' },
+  namePrinted: {
+    zh: '原文印作“{name}”，已更正',
+    en: 'printed as “{name}” in the article; corrected',
+  },
+  quoteContinued: { zh: '（转下文）', en: '(continued elsewhere in the article)' },
   sourceTitle: { zh: '原文出处', en: 'Where this comes from' },
   close: { zh: '关闭', en: 'Close' },
   quoteNotFound: {
@@ -74,7 +96,7 @@ const STRINGS = {
     zh: '原文为中文报道，引文以高亮显示。',
     en: 'The article is in Chinese; the quoted sentence is highlighted.',
   },
-  pledgesTitle: { zh: '区县表态', en: 'What the districts pledged' },
+  pledgesTitle: VIEW_TITLES.pledges,
   pledgesDek: {
     zh: '选择区县，按时间由新到旧查看其负责人在各次会议后的表态；数字已标出。',
     en: 'Pick a district to read what its officials said after each session, newest first; figures are marked.',
@@ -82,21 +104,24 @@ const STRINGS = {
   chooseDistrict: { zh: '选择区县', en: 'Choose a district' },
   municipalBodies: { zh: '市级部门', en: 'Municipal bodies' },
   noPledges: { zh: '暂无表态记录', en: 'No statements recorded' },
+  latestPledges: { zh: '最新表态', en: 'Latest statements' },
   pickDistrictHint: {
     zh: '在地图、排名或上方列表中选择一个区县。',
     en: 'Pick a district on the map, in the ranking or in the list above.',
   },
   onlySession: { zh: '仅显示：{session}', en: 'Only: {session}' },
-  rankingTitle: { zh: '区县排名', en: 'District ranking' },
-  sisterTitle: { zh: '国际友好城市', en: 'Sister cities' },
+  rankingTitle: VIEW_TITLES.ranking,
+  sisterTitle: VIEW_TITLES.sisterCities,
   sisterDek: {
     zh: '重庆的国际友好城市和友好交流城市总数',
     en: 'Chongqing’s sister cities and friendly-exchange cities, in total',
   },
   sisterCities: { zh: '友好城市', en: 'Sister cities' },
   friendlyCities: { zh: '友好交流城市', en: 'Friendly-exchange cities' },
+  sisterCity: { zh: '友好城市', en: 'Sister city' },
+  friendlyCity: { zh: '友好交流城市', en: 'Friendly-exchange city' },
   added2024: { zh: '2024年新增', en: 'Added in 2024' },
-  loansTitle: { zh: '“富民贷”', en: 'The “Fumin” loans' },
+  loansTitle: VIEW_TITLES.loans,
   loansDek: {
     zh: '面向农户的免抵押免担保贷款：覆盖区县数与报道的放款额、户数',
     en: 'Collateral-free loans to farming households: districts covered, amounts and households reported',
@@ -112,9 +137,9 @@ const STRINGS = {
   maxPerHousehold: { zh: '单户最高可贷', en: 'Most one household may borrow' },
   coveredOf: { zh: '{n} / {total} 个区县', en: '{n} of {total} districts' },
   loanAmounts: { zh: '放款额与户均', en: 'Amounts lent and per household' },
-  targetsTitle: { zh: '量化目标', en: 'Numeric targets' },
+  targetsTitle: VIEW_TITLES.targets,
   targetsDek: {
-    zh: '市级和区县的数字目标，按目标年份分组',
+    zh: '市级和区县的量化目标，按目标年份分组',
     en: 'Municipal and district targets with a number, grouped by target year',
   },
   municipal: { zh: '全市', en: 'Municipal' },

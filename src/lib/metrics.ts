@@ -11,6 +11,16 @@ import { MUNICIPALITY_CODE } from './schema';
 import { figuresForSession, pledgesForSession } from './sessions';
 import { formatDate, formatNumber } from './format';
 import type { MetricId } from './view-state';
+import { mergedInto, type VintageId } from './vintages';
+import {
+  addedUpNote,
+  crossingNotes,
+  crosswalkTable,
+  emptyCrossing,
+  shownVintage,
+  vintageDistricts,
+  type CrossingCount,
+} from './vintage-view';
 
 export type ScaleKind = 'sequential' | 'categorical';
 export type Text = Record<Lang, string>;
@@ -50,12 +60,16 @@ export interface Metric {
   values: Map<string, DistrictValue>;
   /** Datasets the metric needs that are not loaded: why every district may be missing. */
   missing: DatasetName[];
+  /** The boundaries the values are placed on. */
+  vintage?: VintageId;
+  /** Sentences for rows of another date's units (added up, not added, not drawable). */
+  notes?: Text[];
 }
 
 export const METRIC_LABELS: Record<MetricId, Text> = {
   statements: { zh: '表态条数', en: 'Statements' },
   targets: { zh: '量化目标数', en: 'Numeric targets' },
-  loans: { zh: '富民贷覆盖', en: 'Fumindai loan coverage' },
+  loans: { zh: '“富民贷”覆盖', en: 'Fumindai loans: coverage' },
   region: { zh: '一区两群', en: 'Region (one area, two clusters)' },
 };
 
@@ -77,16 +91,27 @@ const LOAN_STAGES: Record<string, Text> = {
   pilot: { zh: '试点', en: 'Pilot' },
 };
 
-export function computeMetric(id: MetricId, data: Datasets, session: string | null): Metric {
+/**
+ * One value per unit of `vintage` (by default the boundaries in force on the session's date, else
+ * on the newest article's): rows of units abolished before it are added up into their successor
+ * where values add up (counts), and said so; where they do not (targets), they are left out and
+ * the notes say why; rows of a unit set up after it cannot be drawn on it, and the notes say so.
+ */
+export function computeMetric(
+  id: MetricId,
+  data: Datasets,
+  session: string | null,
+  vintage: VintageId = shownVintage({ boundaries: null, session }, data).id,
+): Metric {
   switch (id) {
     case 'statements':
-      return statements(data, session);
+      return statements(data, session, vintage);
     case 'targets':
-      return targets(data, session);
+      return targets(data, session, vintage);
     case 'loans':
-      return loans(data);
+      return loans(data, vintage);
     case 'region':
-      return region(data);
+      return region(data, vintage);
     default: {
       const unhandled: never = id;
       throw new Error(`unknown metric ${String(unhandled)}`);
@@ -94,7 +119,14 @@ export function computeMetric(id: MetricId, data: Datasets, session: string | nu
   }
 }
 
-function base(id: MetricId, scale: ScaleKind, unit: Text, needs: DatasetName[], data: Datasets) {
+function base(
+  id: MetricId,
+  scale: ScaleKind,
+  unit: Text,
+  needs: DatasetName[],
+  data: Datasets,
+  vintage: VintageId,
+): Metric {
   return {
     id,
     label: METRIC_LABELS[id],
@@ -103,57 +135,103 @@ function base(id: MetricId, scale: ScaleKind, unit: Text, needs: DatasetName[], 
     categories: [] as Category[],
     values: new Map<string, DistrictValue>(),
     missing: needs.filter((n) => !data[n]),
+    vintage,
+    notes: [],
   };
 }
 
-/** Every district gets a count (0 included) once the dataset is loaded: zero is something we counted. */
+/**
+ * Every district of the vintage gets a count (0 included) once the dataset is loaded: zero is
+ * something we counted. `addable`: whether rows of abolished units may be added into their
+ * successor (a count of statements may; a count of targets set by another unit may not).
+ */
 function counts(
   metric: Metric,
   data: Datasets,
   rows: { code: string; ref: SourceRef }[],
   text: (n: number, lang: Lang) => string,
+  noun: Text,
+  addable: boolean,
 ): Metric {
+  const to = crosswalkTable(data, metric.vintage ?? '2016');
   const byCode = new Map<string, SourceRef[]>();
+  const crossing: CrossingCount = emptyCrossing();
+  // A unit made of abolished ones adds them up even where they have no rows: 0 + 0 is a sum too.
+  if (addable)
+    for (const [code, formers] of mergedInto(data.districts ?? [], metric.vintage ?? '2016'))
+      crossing.added.set(code, { formers: new Set(formers), n: 0 });
+  const tally = (map: CrossingCount['added'], code: string, former: string) => {
+    const entry = map.get(code) ?? { formers: new Set<string>(), n: 0 };
+    entry.formers.add(former);
+    entry.n++;
+    map.set(code, entry);
+  };
   for (const r of rows) {
     if (r.code === MUNICIPALITY_CODE || !r.code) continue;
-    byCode.set(r.code, [...(byCode.get(r.code) ?? []), r.ref]);
+    const c = to(r.code);
+    if (c.how === 'newer') crossing.newer.set(c.from, (crossing.newer.get(c.from) ?? 0) + 1);
+    if (!c.code) continue;
+    if (c.how === 'merged') {
+      tally(addable ? crossing.added : crossing.notAdded, c.code, c.from);
+      if (!addable) continue;
+    }
+    byCode.set(c.code, [...(byCode.get(c.code) ?? []), r.ref]);
   }
-  for (const d of data.districts ?? []) {
+  for (const d of vintageDistricts(data, metric.vintage ?? '2016')) {
     const sources = byCode.get(d.code) ?? [];
     const n = sources.length;
+    const added = crossing.added.get(d.code);
+    const note = added ? addedUpNote(data, [...added.formers].sort()) : null;
+    const say = (lang: Lang) =>
+      text(n, lang) + (note ? (lang === 'zh' ? `（${note.zh}）` : ` (${note.en})`) : '');
     metric.values.set(d.code, {
       code: d.code,
       value: n,
       category: null,
-      text: { zh: text(n, 'zh'), en: text(n, 'en') },
+      text: { zh: say('zh'), en: say('en') },
       sources,
     });
   }
+  metric.notes = crossingNotes(data, crossing, noun);
   return metric;
 }
 
-function statements(data: Datasets, session: string | null): Metric {
+function statements(data: Datasets, session: string | null, vintage: VintageId): Metric {
   const metric = base(
     'statements',
     'sequential',
     { zh: '条', en: 'statements' },
     ['pledges'],
     data,
+    vintage,
   );
   if (metric.missing.length) return metric;
   const rows = pledgesForSession(data.pledges ?? [], session).map((p) => ({
     code: p.district_code,
     ref: { id: p.pledge_id, sourceId: p.source_id, quote: p.quote },
   }));
-  return counts(metric, data, rows, (n, lang) =>
-    lang === 'zh'
-      ? `${formatNumber(n, lang)} 条表态`
-      : `${formatNumber(n, lang)} statement${n === 1 ? '' : 's'}`,
+  return counts(
+    metric,
+    data,
+    rows,
+    (n, lang) =>
+      lang === 'zh'
+        ? `${formatNumber(n, lang)} 条表态`
+        : `${formatNumber(n, lang)} statement${n === 1 ? '' : 's'}`,
+    { zh: '条表态', en: 'statements' },
+    true,
   );
 }
 
-function targets(data: Datasets, session: string | null): Metric {
-  const metric = base('targets', 'sequential', { zh: '项', en: 'targets' }, ['figures'], data);
+function targets(data: Datasets, session: string | null, vintage: VintageId): Metric {
+  const metric = base(
+    'targets',
+    'sequential',
+    { zh: '项', en: 'targets' },
+    ['figures'],
+    data,
+    vintage,
+  );
   if (metric.missing.length) return metric;
   const figures = figuresForSession(
     data.figures ?? [],
@@ -165,23 +243,66 @@ function targets(data: Datasets, session: string | null): Metric {
     code: f.subject_code,
     ref: { id: f.figure_id, sourceId: f.source_id, quote: f.quote },
   }));
-  return counts(metric, data, rows, (n, lang) =>
-    lang === 'zh'
-      ? `${formatNumber(n, lang)} 项量化目标`
-      : `${formatNumber(n, lang)} numeric target${n === 1 ? '' : 's'}`,
+  // A target is its own unit's: one set by 江北区 is not 两江新区's, so targets are not added up.
+  return counts(
+    metric,
+    data,
+    rows,
+    (n, lang) =>
+      lang === 'zh'
+        ? `${formatNumber(n, lang)} 项量化目标`
+        : `${formatNumber(n, lang)} numeric target${n === 1 ? '' : 's'}`,
+    { zh: '项量化目标', en: 'numeric targets' },
+    false,
   );
 }
 
-function loans(data: Datasets): Metric {
-  const metric = base('loans', 'categorical', { zh: '', en: '' }, ['loanCoverage'], data);
+function loans(data: Datasets, vintage: VintageId): Metric {
+  const metric = base('loans', 'categorical', { zh: '', en: '' }, ['loanCoverage'], data, vintage);
   if (metric.missing.length) return metric;
-  // A district's stage is the first one it reached (earliest `since`).
-  const first = new Map<string, RowOf<'loanCoverage'>>();
+  // A district's stage is the first one it reached (earliest `since`), on the vintage's units.
+  const to = crosswalkTable(data, vintage);
+  const crossing = emptyCrossing();
+  const earliest = (
+    map: Map<string, RowOf<'loanCoverage'>>,
+    code: string,
+    row: RowOf<'loanCoverage'>,
+  ) => {
+    const seen = map.get(code);
+    if (!seen || row.since < seen.since) map.set(code, row);
+  };
+  const own = new Map<string, RowOf<'loanCoverage'>>();
+  const formers = new Map<string, Map<string, RowOf<'loanCoverage'>>>();
   for (const row of data.loanCoverage ?? []) {
     if (!row.district_code || row.district_code === MUNICIPALITY_CODE) continue;
-    const seen = first.get(row.district_code);
-    if (!seen || row.since < seen.since) first.set(row.district_code, row);
+    const c = to(row.district_code);
+    if (c.how === 'newer') crossing.newer.set(c.from, (crossing.newer.get(c.from) ?? 0) + 1);
+    if (!c.code) continue;
+    if (c.how !== 'merged') earliest(own, c.code, row);
+    else {
+      const map = formers.get(c.code) ?? new Map<string, RowOf<'loanCoverage'>>();
+      earliest(map, c.from, row);
+      formers.set(c.code, map);
+    }
   }
+  const first = new Map(own);
+  const addedFrom = new Map<string, string[]>();
+  for (const [code, map] of formers) {
+    if (own.has(code)) continue;
+    const rows = [...map.values()];
+    // A stage is one fact about one area: the former units' stages merge only when they agree.
+    const same = rows.every((r) => r.status === rows[0]!.status && r.since === rows[0]!.since);
+    const entry = { formers: new Set(map.keys()), n: rows.length };
+    if (same) {
+      first.set(code, rows[0]!);
+      addedFrom.set(code, [...map.keys()].sort());
+      crossing.added.set(code, entry);
+    } else crossing.notAdded.set(code, entry);
+  }
+  metric.notes = crossingNotes(data, crossing, {
+    zh: '个区县的覆盖阶段',
+    en: 'district coverage stages',
+  });
   // Categories are stage + year (首笔贷款 2021, 试点 2021, 试点 2024): the roll-out in order.
   const known = Object.keys(LOAN_STAGES);
   const order = (s: string) => (known.includes(s) ? known.indexOf(s) : known.length);
@@ -205,11 +326,14 @@ function loans(data: Datasets): Metric {
     )
     .map((row) => ({ key: keyOf(row), label: labelOf(row) }));
   for (const [code, row] of first) {
+    const formerOnes = addedFrom.get(code);
+    const note = formerOnes ? addedUpNote(data, formerOnes) : null;
+    const label = labelOf(row);
     metric.values.set(code, {
       code,
       value: null,
       category: keyOf(row),
-      text: labelOf(row),
+      text: note ? { zh: `${label.zh}（${note.zh}）`, en: `${label.en} (${note.en})` } : label,
       sources: [
         { id: `${row.program}:${row.district_code}`, sourceId: row.source_id, quote: row.quote },
       ],
@@ -218,10 +342,10 @@ function loans(data: Datasets): Metric {
   return metric;
 }
 
-function region(data: Datasets): Metric {
-  const metric = base('region', 'categorical', { zh: '', en: '' }, ['districts'], data);
+function region(data: Datasets, vintage: VintageId): Metric {
+  const metric = base('region', 'categorical', { zh: '', en: '' }, ['districts'], data, vintage);
   const seen = new Map<string, Category>();
-  for (const d of data.districts ?? []) {
+  for (const d of vintageDistricts(data, vintage)) {
     if (!d.region) continue;
     if (!seen.has(d.region))
       seen.set(d.region, { key: d.region, label: { zh: d.region_zh, en: d.region_en } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeRow } from './rows';
-import { figuresByPledge, markFigures, pledgesOf } from './pledges';
+import { figuresByPledge, latestPledges, markFigures, pledgesOf, statementsOf } from './pledges';
 
 const p = (pledge_id: string, district_code: string, event_id: string, date: string) =>
   makeRow('pledges', { pledge_id, district_code, event_id, date });
@@ -73,5 +73,42 @@ describe('figuresByPledge', () => {
     ]);
     expect([...map.keys()]).toEqual(['p1']);
     expect(map.get('p1')!.map((f) => f.figure_id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('latestPledges', () => {
+  const pledges = [
+    p('1', '500102', 'plenary-6-2', '2022-12-22'),
+    p('2', '500102', 'plenary-6-5', '2024-05-25'),
+    p('3', '', 'plenary-6-5', '2024-05-24'),
+    p('4', '500101', 'plenary-6-5', '2024-05-26'),
+  ];
+  it('gives everyone’s newest statements first, as many as asked for', () => {
+    const groups = latestPledges(pledges, null, 3);
+    expect(groups.map((g) => [g.eventId, g.pledges.map((x) => x.pledge_id)])).toEqual([
+      ['plenary-6-5', ['4', '2', '3']],
+    ]);
+  });
+  it('keeps to the session asked for', () => {
+    expect(latestPledges(pledges, 'plenary-6-2', 5)[0]!.pledges.map((x) => x.pledge_id)).toEqual([
+      '1',
+    ]);
+    expect(latestPledges(pledges, 'plenary-6-9', 5)).toEqual([]);
+  });
+});
+
+describe('statementsOf', () => {
+  it('joins the passages of a statement the print layout cut (rows sharing a pledge_id)', () => {
+    const rows = [
+      makeRow('pledges', { pledge_id: '002-216', source_id: '002', start: '5112', quote: 'B' }),
+      makeRow('pledges', { pledge_id: '002-216', source_id: '002', start: '216', quote: 'A' }),
+      makeRow('pledges', { pledge_id: '002-900', source_id: '002', start: '900', quote: 'C' }),
+    ];
+    const statements = statementsOf(rows);
+    expect(statements.map((s) => [s.pledge_id, s.quote, s.continued.map((c) => c.quote)])).toEqual([
+      ['002-216', 'A', ['B']],
+      ['002-900', 'C', []],
+    ]);
+    expect(pledgesOf(rows, 'municipal', null)[0]!.pledges).toHaveLength(2);
   });
 });

@@ -15,10 +15,29 @@ export function isMunicipalPledge(p: Pick<PledgeRow, 'district_code'>): boolean 
   return p.district_code === '' || p.district_code === MUNICIPALITY_CODE;
 }
 
+/**
+ * One statement: the row of its first passage, and the passages the print layout cut off and the
+ * article printed elsewhere (rows with the same pledge_id, in the order printed).
+ */
+export type PledgeStatement = PledgeRow & { continued: PledgeRow[] };
+
 export interface PledgeGroup {
   /** The session the statements respond to ("" when none is named). */
   eventId: string;
-  pledges: PledgeRow[];
+  pledges: PledgeStatement[];
+}
+
+/** Rows joined into statements: one per pledge_id (and source), passages in printed order. */
+export function statementsOf(rows: readonly PledgeRow[]): PledgeStatement[] {
+  const byId = new Map<string, PledgeStatement>();
+  const sorted = [...rows].sort((a, b) => Number(a.start) - Number(b.start));
+  for (const row of sorted) {
+    const key = `${row.source_id}|${row.pledge_id}`;
+    const statement = byId.get(key);
+    if (statement) statement.continued.push(row);
+    else byId.set(key, { ...row, continued: [] });
+  }
+  return [...byId.values()];
 }
 
 /** Statements by one speaker, optionally about one session, grouped by session, newest first. */
@@ -27,10 +46,12 @@ export function pledgesOf(
   speaker: Speaker,
   session: string | null,
 ): PledgeGroup[] {
-  const mine = pledges.filter(
-    (p) =>
-      (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district) &&
-      (session === null || p.event_id === session),
+  const mine = statementsOf(
+    pledges.filter(
+      (p) =>
+        (speaker === 'municipal' ? isMunicipalPledge(p) : p.district_code === speaker.district) &&
+        (session === null || p.event_id === session),
+    ),
   );
   mine.sort(
     (a, b) =>
@@ -41,6 +62,32 @@ export function pledgesOf(
   // One group per session, in the order of each session's newest statement.
   const groups = new Map<string, PledgeGroup>();
   for (const p of mine) {
+    const group = groups.get(p.event_id);
+    if (group) group.pledges.push(p);
+    else groups.set(p.event_id, { eventId: p.event_id, pledges: [p] });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The newest statements of all speakers (about one session, or any), newest first, at most
+ * `limit`, grouped like pledgesOf: what a reader sees before choosing anyone.
+ */
+export function latestPledges(
+  pledges: readonly PledgeRow[],
+  session: string | null,
+  limit: number,
+): PledgeGroup[] {
+  const sorted = statementsOf(pledges.filter((p) => session === null || p.event_id === session))
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.source_id.localeCompare(b.source_id) ||
+        Number(a.start) - Number(b.start),
+    )
+    .slice(0, Math.max(0, limit));
+  const groups = new Map<string, PledgeGroup>();
+  for (const p of sorted) {
     const group = groups.get(p.event_id);
     if (group) group.pledges.push(p);
     else groups.set(p.event_id, { eventId: p.event_id, pledges: [p] });

@@ -46,6 +46,10 @@ describe('responses to a session', () => {
     expect(pledgesForSession(pledges, 'plenary-6-5').map((p) => p.pledge_id)).toEqual(['p1']);
     expect(pledgesForSession(pledges, null)).toHaveLength(2);
   });
+  it('counts a statement printed in two passages (two rows, one pledge_id) once', () => {
+    const cut = [...pledges, { ...pledge('p1', 'plenary-6-5'), start: '9000' }];
+    expect(pledgesForSession(cut, 'plenary-6-5')).toHaveLength(1);
+  });
   it('joins figures through their statement, or else through their article', () => {
     const figures = [
       figure('f1', 'p1', '000'),

@@ -42,7 +42,16 @@ export function pledgesForSession(
   pledges: readonly PledgeRow[],
   session: string | null,
 ): PledgeRow[] {
-  return session === null ? [...pledges] : pledges.filter((p) => p.event_id === session);
+  // One row per statement: a statement the print layout cut has more rows (its passages), all
+  // with its pledge_id, and counts once.
+  const seen = new Set<string>();
+  return pledges.filter((p) => {
+    if (session !== null && p.event_id !== session) return false;
+    const key = `${p.source_id}|${p.pledge_id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -35,5 +35,8 @@ describe('groupTargets', () => {
     expect(isMunicipal({ subject_code: '500000' })).toBe(true);
     expect(isMunicipal({ subject_code: '成渝地区双城经济圈' })).toBe(true);
     expect(isMunicipal({ subject_code: '500102' })).toBe(false);
+    // 两江新区 has no official code yet: its provisional id is a district's, not the municipality's.
+    expect(isMunicipal({ subject_code: 'x-liangjiang' })).toBe(false);
+    expect(isMunicipal({ subject_code: '两江新区' })).toBe(true);
   });
 });

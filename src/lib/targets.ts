@@ -4,6 +4,7 @@
  * Owns: grouping and ordering targets. Knows nothing about the DOM.
  */
 import { MUNICIPALITY_CODE, type RowOf } from './schema';
+import { isDistrictId } from './vintages';
 
 export type FigureRow = RowOf<'figures'>;
 
@@ -19,8 +20,9 @@ export function targetYear(period: string): string {
   return years ? years[years.length - 1]! : '';
 }
 
+/** A figure of the municipality or a wider region, not of one district (两江新区 is one: x-liangjiang). */
 export function isMunicipal(row: Pick<FigureRow, 'subject_code'>): boolean {
-  return !/^\d{6}$/.test(row.subject_code) || row.subject_code === MUNICIPALITY_CODE;
+  return !isDistrictId(row.subject_code) || row.subject_code === MUNICIPALITY_CODE;
 }
 
 /** Targets by year (earliest first, undated last); municipal before districts, then by indicator. */

@@ -5,8 +5,11 @@ import {
   constrainViewState,
   DEFAULT_VIEW_STATE,
   KEYS,
+  LAYOUTS,
+  MAX_CREDIT_CHARS,
   METRICS,
   MODES,
+  parseCredit,
   parseQuoteRef,
   parseViewState,
   THEMES,
@@ -34,6 +37,15 @@ describe('parseViewState', () => {
       quote: { source: '000', start: 10, end: 42 },
     });
   });
+  it('reads the provisional id of 两江新区 and the boundaries picked', () => {
+    expect(parse('district=x-liangjiang&boundaries=2025')).toMatchObject({
+      district: 'x-liangjiang',
+      boundaries: '2025',
+    });
+    expect(toSearchParams(parse('district=x-liangjiang&boundaries=2016')).toString()).toBe(
+      'district=x-liangjiang&boundaries=2016',
+    );
+  });
   it('reads embed and presentation keys', () => {
     expect(parse('mode=embed&chart=loans')).toMatchObject({ mode: 'embed', chart: 'loans' });
     expect(parse('mode=present&slide=3')).toMatchObject({ mode: 'present', slide: 3 });
@@ -41,6 +53,10 @@ describe('parseViewState', () => {
   it.each([
     ['district=5001', 'district', null],
     ['district=<script>', 'district', null],
+    ['district=x-', 'district', null],
+    ['district=y-liangjiang', 'district', null],
+    ['boundaries=2020', 'boundaries', null],
+    ['boundaries=38', 'boundaries', null],
     ['session=Plenary 6', 'session', null],
     ['metric=gdp', 'metric', 'statements'],
     ['lang=fr', 'lang', 'zh'],
@@ -104,7 +120,8 @@ describe('toSearchParams', () => {
   });
   it('round-trips any valid state', () => {
     const state = fc.record({
-      district: fc.option(fc.stringMatching(/^\d{6}$/)),
+      district: fc.option(fc.oneof(fc.stringMatching(/^\d{6}$/), fc.constant('x-liangjiang'))),
+      boundaries: fc.option(fc.constantFrom('2016' as const, '2025' as const)),
       session: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,20}$/)),
       metric: fc.constantFrom(...METRICS),
       lang: fc.constantFrom('zh' as const, 'en' as const),
@@ -122,12 +139,37 @@ describe('toSearchParams', () => {
           )
           .map(([source, start, length]) => ({ source, start, end: start + length })),
       ),
+      layout: fc.constantFrom(...LAYOUTS),
+      credit: fc.option(
+        fc.string({ minLength: 1, maxLength: 30 }).map((t) => parseCredit(t) ?? 'Newsroom'),
+      ),
     });
     fc.assert(
       fc.property(state, (s) => {
         expect(parseViewState(toSearchParams(s))).toEqual(s);
       }),
     );
+  });
+});
+
+describe('layout and credit', () => {
+  it('keeps the map/tiles choice', () => {
+    expect(parse('layout=tiles').layout).toBe('tiles');
+    expect(parse('layout=hexes').layout).toBe('map');
+    expect(toSearchParams({ ...DEFAULT_VIEW_STATE, layout: 'tiles' }).toString()).toBe(
+      'layout=tiles',
+    );
+  });
+  it('reads a credit as plain text, spaces tidied', () => {
+    expect(parse('credit=%E6%96%B0%E9%97%BB%E6%8A%A5').credit).toBe('新闻报');
+    expect(parseCredit('  Daily\tNews \n desk ')).toBe('Daily News desk');
+    expect(parseCredit('<b>Herald</b>')).toBe('<b>Herald</b>');
+  });
+  it('drops an empty credit or one over the limit instead of cutting a name', () => {
+    expect(parseCredit('   ')).toBeNull();
+    expect(parseCredit('x'.repeat(MAX_CREDIT_CHARS))).toHaveLength(MAX_CREDIT_CHARS);
+    expect(parseCredit('x'.repeat(MAX_CREDIT_CHARS + 1))).toBeNull();
+    expect(parseCredit('报'.repeat(MAX_CREDIT_CHARS + 1))).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@
  * (checking values against the data is `constrainViewState`, given the catalogue of known ids).
  */
 import { LANGS, type Lang } from './i18n';
+import { isDistrictId, VINTAGE_IDS, type VintageId } from './vintages';
 
 export const MODES = ['full', 'embed', 'present'] as const;
 export type Mode = (typeof MODES)[number];
@@ -20,6 +21,13 @@ export type View = (typeof VIEWS)[number];
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The district map drawn as the geographic map or as equal tiles. */
+export const LAYOUTS = ['map', 'tiles'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Longest credit a host may set (`credit=`), in characters. */
+export const MAX_CREDIT_CHARS = 80;
 
 /** Every view that can be shown alone (?mode=embed&chart=…). */
 export const CHARTS = [
@@ -42,11 +50,13 @@ export interface QuoteRef {
 }
 
 export interface ViewState {
-  /** Selected district code (six digits), or null. */
+  /** Selected district: a six-digit code or a provisional `x-` id (src/lib/vintages.ts), or null. */
   district: string | null;
   /** Selected session or event id (data/sessions.csv event_id), or null for all. */
   session: string | null;
   metric: MetricId;
+  /** The boundaries the map draws, when the reader picked them; null: those in force on the date shown. */
+  boundaries: VintageId | null;
   lang: Lang;
   view: View;
   theme: Theme;
@@ -57,12 +67,17 @@ export interface ViewState {
   slide: number | null;
   /** The quote open in the source panel, or null when it is closed. */
   quote: QuoteRef | null;
+  /** Geographic map or tiles. */
+  layout: Layout;
+  /** Who made the chart, set by the host of an embed ("图表：{credit}"); null: the default. */
+  credit: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   district: null,
   session: null,
   metric: 'statements',
+  boundaries: null,
   lang: 'zh',
   view: 'chart',
   theme: 'auto',
@@ -70,6 +85,8 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   chart: null,
   slide: null,
   quote: null,
+  layout: 'map',
+  credit: null,
 });
 
 /** Keys in the order they are written, so equal states give equal URLs. */
@@ -77,6 +94,7 @@ export const KEYS = [
   'district',
   'session',
   'metric',
+  'boundaries',
   'lang',
   'view',
   'theme',
@@ -84,13 +102,14 @@ export const KEYS = [
   'chart',
   'slide',
   'quote',
+  'layout',
+  'credit',
 ] as const satisfies readonly (keyof ViewState)[];
 
 const MAX_SLIDE = 999;
 /** Longest quote the source panel highlights; longer spans are not quotes but a mistake. */
 const MAX_QUOTE_CHARS = 5_000;
 const MAX_OFFSET = 10_000_000;
-const DISTRICT_CODE = /^\d{6}$/;
 const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 /** A source id the app routes in a permalink (`?quote=<id>:<start>-<end>`); the pipeline refuses others. */
 export const SOURCE_ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -104,6 +123,18 @@ function parseSlide(value: string | null): number | null {
   if (value === null || !/^\d{1,3}$/.test(value)) return null;
   const n = Number(value);
   return n >= 1 && n <= MAX_SLIDE ? n : null;
+}
+
+/**
+ * A host's credit as plain text: control characters and runs of white space become one space,
+ * trimmed; null when empty or longer than MAX_CREDIT_CHARS (a cut-off name would misname the host).
+ */
+export function parseCredit(value: string | null): string | null {
+  if (value === null) return null;
+  // eslint-disable-next-line no-control-regex
+  const text = value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  if (!text || [...text].length > MAX_CREDIT_CHARS) return null;
+  return text;
 }
 
 /** "000:120-168" → {source: "000", start: 120, end: 168}; null when malformed. */
@@ -132,9 +163,10 @@ export function parseViewState(params: URLSearchParams): ViewState {
   const district = get('district');
   const session = get('session');
   return {
-    district: district !== null && DISTRICT_CODE.test(district) ? district : null,
+    district: district !== null && isDistrictId(district) ? district : null,
     session: session !== null && EVENT_ID.test(session) ? session : null,
     metric: oneOf(METRICS, get('metric')) ?? DEFAULT_VIEW_STATE.metric,
+    boundaries: oneOf(VINTAGE_IDS, get('boundaries')) ?? null,
     lang: oneOf(LANGS, get('lang')) ?? DEFAULT_VIEW_STATE.lang,
     view: oneOf(VIEWS, get('view')) ?? DEFAULT_VIEW_STATE.view,
     theme: oneOf(THEMES, get('theme')) ?? DEFAULT_VIEW_STATE.theme,
@@ -142,6 +174,8 @@ export function parseViewState(params: URLSearchParams): ViewState {
     chart: oneOf(CHARTS, get('chart')) ?? null,
     slide: parseSlide(get('slide')),
     quote: parseQuoteRef(get('quote')),
+    layout: oneOf(LAYOUTS, get('layout')) ?? DEFAULT_VIEW_STATE.layout,
+    credit: parseCredit(get('credit')),
   };
 }
 

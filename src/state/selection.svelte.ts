@@ -16,11 +16,13 @@ import {
   type Catalog,
   type MetricId,
   type QuoteRef,
+  type Layout,
   type Theme,
   type View,
   type ViewState,
 } from '../lib/view-state';
 import type { Lang } from '../lib/i18n';
+import type { VintageId } from '../lib/vintages';
 import type { HistoryPort } from './history';
 
 export { browserHistory, type HistoryPort } from './history';
@@ -73,6 +75,11 @@ export class Selection {
     this.#set({ ...this.view, metric }, 'push');
   };
 
+  /** The boundaries the map draws (2016 or 2025), picked by the reader over the date's. */
+  setBoundaries = (boundaries: VintageId): void => {
+    this.#set({ ...this.view, boundaries }, 'push');
+  };
+
   openQuote = (quote: QuoteRef | null): void => {
     this.#set({ ...this.view, quote }, 'push');
   };
@@ -87,6 +94,11 @@ export class Selection {
 
   setView = (view: View): void => {
     this.#set({ ...this.view, view }, 'replace');
+  };
+
+  /** Geographic map or tiles: a display choice, kept in the URL without a history entry. */
+  setLayout = (layout: Layout): void => {
+    this.#set({ ...this.view, layout }, 'replace');
   };
 
   hover = (code: string | null): void => {

@@ -7,11 +7,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { SOURCE_COLUMNS } from '../../src/lib/export/csv';
+import { vintageUnits } from '../../src/lib/vintages';
 
-const DISTRICTS = Papa.parse<Record<string, string>>(
-  readFileSync('data/districts.csv', 'utf8').replace(/^\uFEFF/, ''),
-  { header: true, skipEmptyLines: true },
-).data;
+// The units the default view draws: the 2016 boundaries the seeds' dates fall in.
+const DISTRICTS = vintageUnits(
+  Papa.parse<{ code: string; name_zh: string; name_en: string }>(
+    readFileSync('data/districts.csv', 'utf8').replace(/^\uFEFF/, ''),
+    { header: true, skipEmptyLines: true },
+  ).data,
+  '2016',
+);
 
 async function download(page: Page, button: RegExp): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -114,11 +119,11 @@ test('the SVG download is standalone XML with title, source and all 38 districts
   expect(missing).toEqual([]);
 });
 
-test('the CSV download has a BOM, parses, carries source columns and all 38 districts', async ({
+test('the map CSV has a BOM, parses, carries source columns and each of the 38 districts once', async ({
   page,
 }) => {
   await openMenu(page, '?mode=embed&chart=map');
-  const csv = await download(page, /CSV/);
+  const csv = await download(page, /^CSV 数据/);
   expect(csv.name).toMatch(/\.csv$/);
   expect(csv.bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
   const parsed = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), {
@@ -127,10 +132,23 @@ test('the CSV download has a BOM, parses, carries source columns and all 38 dist
   });
   expect(parsed.errors).toEqual([]);
   for (const column of SOURCE_COLUMNS) expect(parsed.meta.fields).toContain(column);
-  const codes = new Set(parsed.data.map((r) => r.district_code));
-  expect([...codes].sort()).toEqual(DISTRICTS.map((d) => d.code).sort());
+  // One row per district, so a chart tool given the file draws each district once.
+  expect(parsed.data.map((r) => r.district_code).sort()).toEqual(
+    DISTRICTS.map((d) => d.code).sort(),
+  );
   // Chinese survives the round trip (no mojibake).
   expect(parsed.data.map((r) => r.name_zh)).toContain('万州区');
+  // The sentences behind the values: a second CSV from the same menu.
+  const quotes = await download(page, /^CSV 引文/);
+  expect(quotes.name).toMatch(/^cq-map-statements-.*-quotes\.csv$/);
+  const rows = Papa.parse<Record<string, string>>(quotes.bytes.toString('utf8').slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const counted = parsed.data.reduce((n, r) => n + Number(r.quotes || 0), 0);
+  expect(rows.length).toBe(counted);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row.quote).not.toBe('');
 });
 
 test('a district’s pledge card exports its own rows, and the citation reads in both languages', async ({
@@ -138,16 +156,17 @@ test('a district’s pledge card exports its own rows, and the citation reads in
 }) => {
   await openMenu(page, '?mode=embed&chart=pledges&district=500102');
   await expect(page.locator('.embed h1')).toContainText('涪陵区');
-  const csv = await download(page, /CSV/);
+  const csv = await download(page, /^CSV 数据/);
+  expect(csv.name).toMatch(/^cq-pledges-500102-\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), {
     header: true,
     skipEmptyLines: true,
   }).data;
   for (const row of rows) expect(row.district_code).toBe('500102');
   await page.getByRole('button', { name: '引用' }).click();
-  await expect(page.getByText(/^中共重庆市委全会数据仪表盘：《涪陵区：区县表态》/)).toBeVisible();
+  await expect(page.getByText(/^重庆全会数据追踪：《涪陵区：区县表态》/)).toBeVisible();
   await expect(
-    page.getByText(/^Chongqing Plenary Sessions dashboard, “Fuling: District pledges”/),
+    page.getByText(/^Chongqing Plenary Tracker, “Fuling: District statements”/),
   ).toBeVisible();
   const cite = await download(page, /下载引用文本/);
   expect(cite.bytes.toString('utf8')).toMatch(/访问日期.*\n\n.*accessed/s);
@@ -159,8 +178,99 @@ test('the timeline exports too (PNG and SVG of its drawn chart)', async ({ page 
   writeFileSync('tests/screenshots/export-timeline@1x.png', png.bytes);
   expect(pngSize(png.bytes).width).toBeGreaterThanOrEqual(480);
   const svg = (await download(page, /SVG/)).bytes.toString('utf8');
-  expect(svg).toContain('<title>六届市委全会时间线</title>');
+  expect(svg).toContain('<title>六届市委全会时间轴</title>');
   expect(svg).toMatch(/<svg[^>]+viewBox=/);
+});
+
+/** The patterns an SVG defines, and how many shapes fill with each. */
+async function patternsIn(page: Page, svg: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const ids = [...doc.querySelectorAll('pattern')].map((p) => p.id);
+    const uses = (id: string) =>
+      [...doc.querySelectorAll('[fill]')].filter((e) => e.getAttribute('fill')!.includes(`#${id}`))
+        .length;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      patterns: ids.map((id) => ({
+        id,
+        uses: uses(id),
+        bands: doc.querySelectorAll(`pattern#${id} > *`).length,
+      })),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+    };
+  }, svg);
+}
+
+test('the timeline export draws its uncertain sessions hatched, as an SVG pattern, without instructions', async ({
+  page,
+}) => {
+  await openMenu(page, '?mode=embed&chart=timeline');
+  // Marks drawn striped on screen (an uncertain session's date range).
+  const uncertain = await page
+    .locator('li.uncertain[data-event-id] .mark')
+    .evaluateAll(
+      (marks) =>
+        marks.filter((m) => getComputedStyle(m).backgroundImage.startsWith('repeating')).length,
+    );
+  expect(uncertain).toBeGreaterThanOrEqual(2);
+  const svg = (await download(page, /SVG/)).bytes.toString('utf8');
+  const parsed = await patternsIn(page, svg);
+  expect(parsed.error).toBeNull();
+  const hatched = parsed.patterns.filter((p) => p.id.startsWith('hatch-') && p.bands > 0);
+  // Each uncertain session's mark is filled with a stripe pattern (not an empty outline).
+  expect(hatched.reduce((n, p) => n + p.uses, 0)).toBeGreaterThanOrEqual(uncertain);
+  expect(parsed.texts.join(' ')).not.toMatch(/拖动|选择一次会议/);
+});
+
+test('the loans export keeps the derived per-household bar and its legend swatch', async ({
+  page,
+}) => {
+  await openMenu(page, '?mode=embed&chart=loans');
+  const derived = await page.locator('li.derived .bar').count();
+  expect(derived).toBeGreaterThan(0);
+  const svg = (await download(page, /SVG/)).bytes.toString('utf8');
+  const parsed = await patternsIn(page, svg);
+  const uses = parsed.patterns.filter((p) => p.bands > 0).reduce((n, p) => n + p.uses, 0);
+  // The derived bars and the key's swatch.
+  expect(uses).toBeGreaterThanOrEqual(derived + 1);
+  expect(parsed.texts.join('')).toContain('推算');
+});
+
+test('the map export carries every legend entry, the "no data" hatch among them', async ({
+  page,
+}) => {
+  // Before the statements load every district is "no data"… rather: a metric whose file is
+  // missing leaves the districts without data, hatched, and the legend says so.
+  await page.route('**/data/pledges.csv', (route) => route.fulfill({ status: 404, body: '' }));
+  await openMenu(page, '?mode=embed&chart=map');
+  const legend = await page.locator('figure.legend li').allTextContents();
+  expect(legend.length).toBeGreaterThan(0);
+  const svg = (await download(page, /SVG/)).bytes.toString('utf8');
+  const parsed = await patternsIn(page, svg);
+  expect(parsed.error).toBeNull();
+  const texts = parsed.texts.join(' ');
+  for (const entry of legend) expect(texts).toContain(entry.trim());
+  // The no-data pattern of the map and the legend's hatched swatch are both filled in the file.
+  const used = parsed.patterns.filter((p) => p.uses > 0 && p.bands > 0);
+  expect(used.length).toBeGreaterThanOrEqual(2);
+});
+
+test('the pledge reader’s “pick a district” instruction is not part of its picture', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.waitForLoadState('networkidle');
+  const cell = page.locator('.cell', { has: page.locator('[data-chart="pledges"]') });
+  await expect(cell.getByText('在地图、排名或上方列表中选择一个区县')).toBeVisible();
+  await cell.getByText('下载与嵌入').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    cell.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = (await read(file)).toString('utf8');
+  expect(svg).toContain('区县表态');
+  expect(svg).not.toContain('选择一个区县');
 });
 
 test('the dashboard offers the same downloads and the embed code next to a view', async ({
@@ -176,7 +286,7 @@ test('the dashboard offers the same downloads and the embed code next to a view'
   expect(code).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    menu.getByRole('button', { name: /CSV/ }).click(),
+    menu.getByRole('button', { name: /^CSV 数据/ }).click(),
   ]);
   const bytes = await read(file);
   expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');

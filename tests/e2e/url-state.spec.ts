@@ -6,9 +6,8 @@ test('a shared link opens exactly the view it describes', async ({ page }) => {
     page,
     '?district=500102&session=plenary-6-5&metric=targets&lang=en&view=table',
   );
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Plenary Sessions of the CPC Chongqing Municipal Committee',
-  );
+  // The headline states the selected session's finding (src/lib/headline.ts).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^After the 5th plenary, /);
   await expect(timelineItem(page, 'plenary-6-5')).toHaveAttribute('aria-selected', 'true');
   await expect(mapDistrict(page, '500102')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Numeric targets', exact: true })).toHaveAttribute(
@@ -55,7 +54,8 @@ test('unknown or invalid values fall back to the default view without an error',
     page,
     '?district=999999&session=plenary-9-9&metric=gdp&lang=fr&view=%3Cscript%3E&slide=-4',
   );
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('中共重庆市委全会');
+  await expect(page.getByText('中共重庆市委全会', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^历次全会后，/);
   await expect(page.getByRole('button', { name: '表态条数' })).toHaveAttribute(
     'aria-pressed',
     'true',

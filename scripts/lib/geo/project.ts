@@ -83,13 +83,19 @@ export interface MapDrawing {
   interiorBorders: string;
 }
 
-export function drawTopology(topology: DistrictTopology): MapDrawing {
-  const object = topology.objects.districts;
+/**
+ * Draws one object of the topology (a boundary vintage; the base `districts` by default). The
+ * projection is always fitted to the base object, so every vintage shares one coordinate system
+ * and an unchanged district has the same path in each.
+ */
+export function drawTopology(topology: DistrictTopology, name = 'districts'): MapDrawing {
+  const object = topology.objects[name as 'districts']!;
   const collection = feature(topology, object);
-  const projection = chongqingProjection().fitWidth(VIEW_WIDTH, collection);
+  const base = feature(topology, topology.objects.districts);
+  const projection = chongqingProjection().fitWidth(VIEW_WIDTH, base);
   // No resampling: borders are short segments already, and resampling only adds points.
   projection.precision(0);
-  const bounds = geoPath(projection).bounds(collection);
+  const bounds = geoPath(projection).bounds(base);
   const height = Math.ceil(bounds[1][1]);
   const draw = (object: object): string => {
     const context = new CompactPath();

@@ -3,50 +3,51 @@
  * title and subtitle (used in the embed, the downloads and the citation).
  * Owns: embed/export strings. Knows nothing about the DOM.
  */
-import type { Lang } from '../../lib/i18n';
+import { VIEW_TITLES, type Lang } from '../../lib/i18n';
 import type { EmbedChart } from '../../lib/embed';
 
 type Pair = Record<Lang, string>;
 
 export const CHART_TEXT: Record<EmbedChart, { title: Pair; subtitle: Pair }> = {
   map: {
-    title: { zh: '重庆38个区县', en: 'Chongqing’s 38 districts and counties' },
+    // {n}: the units of the boundaries shown (filled by src/lib/export/context.ts).
+    title: { zh: '重庆{n}个区县', en: 'Chongqing’s {n} districts and counties' },
     subtitle: {
       zh: '市委全会之后，各区县的表态、目标与落实',
       en: 'What each district said and set out to do after the plenary sessions',
     },
   },
   timeline: {
-    title: { zh: '六届市委全会时间线', en: 'The 6th committee’s sessions' },
+    title: VIEW_TITLES.timeline,
     subtitle: {
       zh: '2022年党代会以来的历次全会与相关会议',
       en: 'Every plenary session and related meeting since the 2022 congress',
     },
   },
   ranking: {
-    title: { zh: '区县排行', en: 'Districts ranked' },
-    subtitle: { zh: '按所选指标排列的38个区县', en: 'The 38 districts by the chosen measure' },
+    title: VIEW_TITLES.ranking,
+    subtitle: { zh: '按所选指标排列的{n}个区县', en: 'The {n} districts by the chosen measure' },
   },
   'sister-cities': {
-    title: { zh: '重庆国际友好城市', en: 'Chongqing’s sister cities' },
+    title: VIEW_TITLES.sisterCities,
     subtitle: { zh: '历年友好城市数量', en: 'Number of sister cities over time' },
   },
   loans: {
-    title: { zh: '“富民贷”', en: 'The Fumin Loan' },
+    title: VIEW_TITLES.loans,
     subtitle: { zh: '贷款规模与覆盖区县', en: 'Lending and the districts it covers' },
   },
   targets: {
-    title: { zh: '数字目标', en: 'Numeric targets' },
+    title: VIEW_TITLES.targets,
     subtitle: {
       zh: '全会文件与区县表态中的量化目标',
       en: 'Quantified targets in session documents and district pledges',
     },
   },
   pledges: {
-    title: { zh: '区县表态', en: 'District pledges' },
+    title: VIEW_TITLES.pledges,
     subtitle: {
-      zh: '区县委书记在全会上的表态发言',
-      en: 'What district party secretaries pledged at the sessions',
+      zh: '区县和市级部门负责人在全会后的表态，最新的在前',
+      en: 'What district and municipal leaders said after the sessions, newest first',
     },
   },
   source: {
@@ -56,7 +57,13 @@ export const CHART_TEXT: Record<EmbedChart, { title: Pair; subtitle: Pair }> = {
 };
 
 const WORDS = {
-  source: { zh: '来源：', en: 'Source: ' },
+  source: { zh: '来源：', en: 'Sources: ' },
+  publicRecords: { zh: '公开资料', en: 'public records' },
+  creditLabel: { zh: '图表署名', en: 'Chart credit' },
+  creditHint: {
+    zh: '显示为“图表：…”，最多80个字；留空则用默认署名。',
+    en: 'Shown as “Chart: …”, at most 80 characters; leave empty for the default.',
+  },
   openDashboard: { zh: '在仪表盘中打开', en: 'Open in the dashboard' },
   newTab: { zh: '（在新标签页打开）', en: ' (opens in a new tab)' },
   dataAsOf: { zh: '数据截至 {date}', en: 'Data as of {date}' },
@@ -66,6 +73,10 @@ const WORDS = {
   png: { zh: 'PNG 图片 {scale}×', en: 'PNG image {scale}×' },
   svg: { zh: 'SVG 矢量图', en: 'SVG vector' },
   csv: { zh: 'CSV 数据（含出处）', en: 'CSV data (with sources)' },
+  csvQuotes: {
+    zh: 'CSV 引文（每区县的原句）',
+    en: 'CSV quotes (the sentences behind each district)',
+  },
   cite: { zh: '引用', en: 'Cite this' },
   citeFile: { zh: '下载引用文本', en: 'Download citation' },
   embed: { zh: '嵌入', en: 'Embed' },
@@ -85,6 +96,16 @@ const WORDS = {
 } as const satisfies Record<string, Pair>;
 
 export type WordKey = keyof typeof WORDS;
+
+/** The words an export context draws into its images, in one language. */
+export function exportLabels(lang: Lang) {
+  return {
+    source: w('source', lang),
+    publicRecords: w('publicRecords', lang),
+    dataAsOf: (date: string) => w('dataAsOf', lang, { date }),
+    downloaded: (date: string) => w('downloaded', lang, { date }),
+  };
+}
 
 /** A word in one language, with {placeholders} filled in. */
 export function w(key: WordKey, lang: Lang, values: Record<string, string | number> = {}): string {

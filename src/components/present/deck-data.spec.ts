@@ -7,6 +7,8 @@ import {
   figureSpeaker,
   districtsInRegionOrder,
   loanCoverage,
+  compactSessionName,
+  goalYears,
   municipalTargets,
   sentenceAround,
   sourceLabel,
@@ -195,6 +197,12 @@ describe('sourceLabel', () => {
       outlet: '重庆日报',
     })) as RowOf<'sources'>[],
   };
+  it('names outlets in English, and reference facts as public records', () => {
+    expect(sourceLabel(data, ['000', 'qhrd.gov.cn', 'fx361.cc'], 'en')).toBe(
+      'Chongqing Daily 2024-05-20; public records',
+    );
+    expect(sourceLabel(data, ['fx361.cc'])).toBe('公开资料');
+  });
   it('names up to two sources by outlet and date and counts the rest', () => {
     expect(sourceLabel(data, ['001', '001'])).toBe('重庆日报 2024-05-21');
     expect(sourceLabel(data, ['000', '001', '002', '003'])).toBe(
@@ -298,5 +306,45 @@ describe('municipalTargets', () => {
       ['2027', ['gdp']],
       ['2035', ['later']],
     ]);
+  });
+
+  it('leaves out a goal year with nothing to show, and adds goals set in words', () => {
+    const only2027 = [fig({ figure_id: 'g', subject_code: '500000', value: '1', period: '2027' })];
+    expect(municipalTargets(only2027).map((g) => g.period)).toEqual(['2027']);
+    expect(goalYears(municipalTargets(only2027), 'en')).toBe('2027');
+    const goal = makeRow('goals', {
+      goal_id: 'x-1',
+      horizon: '2035',
+      subject_code: '500000',
+      goal_zh: '基本建成现代化新城',
+      source_id: 'x',
+    });
+    const out = municipalTargets(only2027, [goal]);
+    expect(out.map((g) => [g.period, g.figures.length, g.goals.map((c) => c.textZh)])).toEqual([
+      ['2027', 1, []],
+      ['2035', 0, ['基本建成现代化新城']],
+    ]);
+    expect(goalYears(out, 'zh')).toBe('2027年与2035年');
+    expect(goalYears(out, 'en')).toBe('2027 and 2035');
+  });
+});
+
+describe('compactSessionName', () => {
+  it('gives the dashboard’s shortest label for a narrow stage', () => {
+    const mark = (id: string, nameZh: string, nameEn: string) => ({
+      id,
+      start: '2024-05-24',
+      end: '2024-05-24',
+      approximate: false,
+      nameZh,
+      nameEn,
+      kind: 'plenary',
+    });
+    expect(compactSessionName(mark('plenary-6-5', '市委六届五次全会', '5th Plenary'), 'zh')).toBe(
+      '五次全会',
+    );
+    expect(compactSessionName(mark('congress-6', '市第六次代表大会', '6th Congress'), 'en')).toBe(
+      '6th congress',
+    );
   });
 });

@@ -8,6 +8,12 @@ import type { Datasets } from '../../lib/load';
 import type { RowOf } from '../../lib/schema';
 import { MUNICIPALITY_CODE } from '../../lib/schema';
 import { SPOTLIGHT_DISTRICT, SLIDES, type SlideId } from '../../lib/present';
+import { glossaryEn } from '../../lib/glossary';
+import { makeRow } from '../../lib/rows';
+import { shortEventLabel } from '../../lib/sessions';
+import type { Lang } from '../../lib/i18n';
+import type { VintageId } from '../../lib/vintages';
+import { crosswalkTable, shownVintage, vintageDistricts } from '../../lib/vintage-view';
 
 /** Sessions shown on the timeline slide: the congress and the plenaries, not press events. */
 const SESSION_KINDS = new Set(['congress', 'plenary']);
@@ -50,14 +56,27 @@ export interface DistrictCount {
   count: number;
 }
 
-/** Statements (pledges) per district, most first; districts with none are listed with 0. */
-export function statementsByDistrict(data: Datasets): DistrictCount[] {
+/** The boundaries a deck draws when none are picked: those in force on the newest article's date. */
+export function deckVintage(data: Datasets): VintageId {
+  return shownVintage({ boundaries: null, session: null }, data).id;
+}
+
+/**
+ * Statements (pledges) per district of the vintage, most first; districts with none are listed
+ * with 0. Statements of an abolished district count for the one that took its area.
+ */
+export function statementsByDistrict(
+  data: Datasets,
+  vintage: VintageId = deckVintage(data),
+): DistrictCount[] {
+  const to = crosswalkTable(data, vintage);
   const counts = new Map<string, number>();
   for (const p of data.pledges ?? []) {
     if (!p.district_code || p.district_code === MUNICIPALITY_CODE) continue;
-    counts.set(p.district_code, (counts.get(p.district_code) ?? 0) + 1);
+    const code = to(p.district_code).code;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  return (data.districts ?? [])
+  return vintageDistricts(data, vintage)
     .map((d) => ({
       code: d.code,
       nameZh: d.name_zh,
@@ -99,12 +118,17 @@ function toCard(f: RowOf<'figures'>): FigureCard {
   };
 }
 
-/** Who said a figure: "市委委员、涪陵区委书记王志杰", from its statement; null when unknown. */
-export function figureSpeaker(data: Datasets, figure: FigureCard | null): string | null {
+/** The statement a figure was said in (its speaker, in both languages), or null. */
+export function figurePledge(data: Datasets, figure: FigureCard | null): RowOf<'pledges'> | null {
   if (!figure?.pledgeId) return null;
   const p = (data.pledges ?? []).find((r) => r.pledge_id === figure.pledgeId);
-  if (!p || !p.speaker) return null;
-  return `${p.role}${p.speaker}`;
+  return p && p.speaker ? p : null;
+}
+
+/** Who said a figure: "市委委员、涪陵区委书记王志杰", from its statement; null when unknown. */
+export function figureSpeaker(data: Datasets, figure: FigureCard | null): string | null {
+  const p = figurePledge(data, figure);
+  return p ? `${p.role}${p.speaker}` : null;
 }
 
 const isTarget = (f: RowOf<'figures'>) => f.kind === 'target' && Number.isFinite(Number(f.value));
@@ -177,16 +201,32 @@ export interface LoanCoverage {
  * 富民贷 coverage, one entry per year 2021…2024: which districts joined that year and how many
  * were covered by then. A district's first year is the earliest `since` among its rows.
  */
-export function loanCoverage(data: Datasets): LoanCoverage {
-  const since = new Map<string, number>();
+export function loanCoverage(data: Datasets, vintage: VintageId = deckVintage(data)): LoanCoverage {
+  // Each district's first year, by the code of its row's date.
+  const first = new Map<string, number>();
   for (const r of data.loanCoverage ?? []) {
     if (r.program !== LOAN_PROGRAM || !r.district_code) continue;
     const year = Number(r.since.slice(0, 4));
     if (!Number.isInteger(year)) continue;
-    const prev = since.get(r.district_code);
-    if (prev === undefined || year < prev) since.set(r.district_code, year);
+    const prev = first.get(r.district_code);
+    if (prev === undefined || year < prev) first.set(r.district_code, year);
   }
-  const districts = data.districts ?? [];
+  // On the vintage's units: a unit made of abolished ones (两江新区) is covered once all of them
+  // are, i.e. in the latest of their years; a renamed one keeps its year.
+  const to = crosswalkTable(data, vintage);
+  const since = new Map<string, number>();
+  const merged = new Map<string, number[]>();
+  for (const [code, year] of first) {
+    const c = to(code);
+    if (!c.code) continue;
+    if (c.how === 'merged') merged.set(c.code, [...(merged.get(c.code) ?? []), year]);
+    else since.set(c.code, Math.min(since.get(c.code) ?? year, year));
+  }
+  for (const [code, years] of merged) {
+    const parts = (data.districts ?? []).filter((d) => d.replaced_by === code).length;
+    if (!since.has(code) && years.length === parts) since.set(code, Math.max(...years));
+  }
+  const districts = vintageDistricts(data, vintage);
   const years: LoanYear[] = [];
   let total = 0;
   for (let year = LOAN_YEARS.from; year <= LOAN_YEARS.to; year++) {
@@ -202,19 +242,44 @@ export function loanCoverage(data: Datasets): LoanCoverage {
   return { years, since, districtCount: districts.length };
 }
 
+/** A goal set in words for a year (data/goals.csv), no number. */
+export interface GoalCard {
+  id: string;
+  textZh: string;
+  /** Reviewed English, or '' (the slide then shows the Chinese, marked as Chinese). */
+  textEn: string;
+  sourceId: string;
+}
+
 export interface TargetGroup {
   period: (typeof TARGET_YEARS)[number];
   figures: FigureCard[];
+  goals: GoalCard[];
 }
 
-/** The municipality's targets for 2027 and 2035, grouped by goal year, in source order. */
-export function municipalTargets(figures: readonly RowOf<'figures'>[] = []): TargetGroup[] {
+/**
+ * The municipality's targets and goals for 2027 and 2035, grouped by goal year, in source order.
+ * A year the data holds nothing for gets no group: the slide never promises an empty column.
+ */
+export function municipalTargets(
+  figures: readonly RowOf<'figures'>[] = [],
+  goals: readonly RowOf<'goals'>[] = [],
+): TargetGroup[] {
   return TARGET_YEARS.map((period) => ({
     period,
     figures: figures
       .filter((f) => f.subject_code === MUNICIPALITY_CODE && isTarget(f) && f.period === period)
       .map(toCard),
-  }));
+    goals: goals
+      .filter((g) => g.subject_code === MUNICIPALITY_CODE && g.horizon === period && g.goal_zh)
+      .map((g) => ({ id: g.goal_id, textZh: g.goal_zh, textEn: g.goal_en, sourceId: g.source_id })),
+  })).filter((g) => g.figures.length || g.goals.length);
+}
+
+/** "2027年与2035年" / "2027 and 2035": the goal years a targets slide shows. */
+export function goalYears(groups: readonly TargetGroup[], lang: Lang): string {
+  const years = groups.map((g) => g.period);
+  return lang === 'zh' ? years.map((y) => `${y}年`).join('与') : years.join(' and ');
 }
 
 /** Clicks each slide takes: the coverage slide steps once per year (once when it has no data). */
@@ -231,23 +296,32 @@ export function slideIndex(id: SlideId): number {
 /** Sources named in a slide's footer; more are counted, so the footer stays one line. */
 const MAX_SOURCES_NAMED = 2;
 
+/** Reference facts (not an article) named in a footer. */
+const PUBLIC_RECORDS = { zh: '公开资料', en: 'public records' } as const;
+
 /**
- * "重庆日报 2024-05-25" for each source id, in the order given, without repeats; past
+ * "重庆日报 2024-05-25" / "Chongqing Daily 2024-05-25" for each source id, in the order given,
+ * without repeats; ids that are not articles (reference facts) are "public records", once; past
  * MAX_SOURCES_NAMED the rest are counted ("+3").
  */
-export function sourceLabel(data: Datasets, ids: readonly string[]): string | null {
+export function sourceLabel(
+  data: Datasets,
+  ids: readonly string[],
+  lang: Lang = 'zh',
+): string | null {
   const seen = new Set<string>();
   const labels: string[] = [];
   for (const id of ids) {
     const s = (data.sources ?? []).find((r) => r.source_id === id);
-    const label = s ? `${s.outlet} ${s.date}` : id;
+    const outlet = s && ((lang === 'en' && glossaryEn(s.outlet)) || s.outlet);
+    const label = s ? `${outlet} ${s.date}` : PUBLIC_RECORDS[lang];
     if (id && !seen.has(label)) {
       seen.add(label);
       labels.push(label);
     }
   }
   if (!labels.length) return null;
-  const named = labels.slice(0, MAX_SOURCES_NAMED).join('；');
+  const named = labels.slice(0, MAX_SOURCES_NAMED).join(lang === 'zh' ? '；' : '; ');
   const more = labels.length - MAX_SOURCES_NAMED;
   return more > 0 ? `${named} +${more}` : named;
 }
@@ -259,6 +333,17 @@ export function shortSessionName(mark: SessionMark, lang: 'zh' | 'en'): string {
     .split(/,| of /)[0]!
     .replace(/ Session$/, '')
     .trim();
+}
+
+/**
+ * The dashboard's shortest session label (五次全会 / 5th plenary, 六次党代会): for a timeline slide
+ * on a narrow (4:3) stage, where the longer name would run into its neighbour.
+ */
+export function compactSessionName(mark: SessionMark, lang: 'zh' | 'en'): string {
+  return shortEventLabel(
+    makeRow('sessions', { event_id: mark.id, name_zh: mark.nameZh, name_en: mark.nameEn }),
+    lang,
+  );
 }
 
 /** The district name without its 区/县/自治县 suffix, for tight labels: 石柱土家族自治县 → 石柱. */

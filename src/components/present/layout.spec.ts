@@ -1,5 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, fitFontPx, linear, placeTimeline, rampClass, rampLegend } from './layout';
+import {
+  STAGES,
+  chooseStage,
+  dayOf,
+  fitFontPx,
+  fitStage,
+  linear,
+  placeTimeline,
+  rampClass,
+  rampLegend,
+  slideBody,
+} from './layout';
+
+describe('stages', () => {
+  it.each([
+    [1280, 720, '16:9'],
+    [1920, 1080, '16:9'],
+    [3840, 2160, '16:9'],
+    [1280, 800, '16:10'],
+    [1920, 1200, '16:10'],
+    [1440, 900, '16:10'],
+    [1024, 768, '4:3'],
+    [1400, 1050, '4:3'],
+    [800, 600, '4:3'],
+  ] as const)('%i×%i gets the %s stage', (w, h, id) => {
+    expect(chooseStage(w, h).id).toBe(id);
+  });
+
+  it('fills a screen of its own shape, with no letterbox', () => {
+    for (const [w, h] of [
+      [1024, 768],
+      [1280, 800],
+      [1920, 1080],
+      [1920, 1200],
+    ] as const) {
+      const fit = fitStage(w, h, chooseStage(w, h));
+      expect(fit.left).toBeCloseTo(0, 6);
+      expect(fit.top).toBeCloseTo(0, 6);
+    }
+  });
+
+  it('keeps 24 px type at 24 px or more on a 1024×768 projector', () => {
+    const fit = fitStage(1024, 768, chooseStage(1024, 768));
+    expect(24 * fit.scale).toBeGreaterThanOrEqual(24);
+  });
+
+  it('never crops: the scaled stage fits inside any viewport', () => {
+    for (const [w, h] of [
+      [800, 1200],
+      [3000, 500],
+      [1, 1],
+    ] as const) {
+      for (const stage of STAGES) {
+        const { scale, left, top } = fitStage(w, h, stage);
+        expect(stage.width * scale).toBeLessThanOrEqual(w + 1e-9);
+        expect(stage.height * scale).toBeLessThanOrEqual(h + 1e-9);
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(top).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('gives a slide body the room its stage leaves', () => {
+    expect(slideBody(STAGES[0]!)).toEqual({ width: 1168, height: 514 });
+    expect(slideBody(STAGES[2]!).width).toBe(944);
+    expect(slideBody(STAGES[1]!).height).toBeGreaterThan(slideBody(STAGES[0]!).height);
+  });
+});
 
 describe('dayOf', () => {
   it('reads years, months and days as UTC days', () => {

@@ -1,9 +1,60 @@
 /**
- * Slide geometry in stage pixels (the 1280×720 design size): where timeline marks and labels go,
- * and how a value scale maps to bar lengths. Labels sit in evenly spaced slots, alternately above
- * and below the axis, so they never overlap however close two sessions are in time.
+ * Slide geometry in stage pixels: which stage a screen gets (16:9, 16:10 or 4:3, so a 4:3
+ * projector is filled rather than letterboxed), the room a slide's body has on it, where timeline
+ * marks and labels go, and how a value scale maps to bar lengths. Labels sit in evenly spaced
+ * slots, alternately above and below the axis, so they never overlap however close two sessions
+ * are in time.
  * Owns: positions. Knows nothing about the DOM or the data files.
  */
+
+/**
+ * A stage the slides are laid out on, in CSS px at scale 1. The 4:3 stage is 1024 wide so that a
+ * 1024×768 projector shows it at scale 1: type set at 24 px stays 24 px there.
+ */
+export interface Stage {
+  id: '16:9' | '16:10' | '4:3';
+  width: number;
+  height: number;
+  /** Left and right padding of a slide. */
+  padX: number;
+}
+
+export const STAGES: readonly Stage[] = [
+  { id: '16:9', width: 1280, height: 720, padX: 56 },
+  { id: '16:10', width: 1280, height: 800, padX: 56 },
+  { id: '4:3', width: 1024, height: 768, padX: 40 },
+];
+export const DEFAULT_STAGE: Stage = STAGES[0]!;
+
+/** The stage whose shape is nearest the screen's (by ratio of aspect ratios). */
+export function chooseStage(viewportWidth: number, viewportHeight: number): Stage {
+  if (!(viewportWidth > 0 && viewportHeight > 0)) return DEFAULT_STAGE;
+  const aspect = viewportWidth / viewportHeight;
+  const off = (s: Stage) => Math.abs(Math.log(aspect / (s.width / s.height)));
+  return STAGES.reduce((best, s) => (off(s) < off(best) ? s : best));
+}
+
+/** Scale of a stage that fits a viewport without cropping (contain), and where it sits. */
+export function fitStage(viewportWidth: number, viewportHeight: number, stage: Stage) {
+  const scale = Math.max(0, Math.min(viewportWidth / stage.width, viewportHeight / stage.height));
+  return {
+    scale,
+    left: (viewportWidth - stage.width * scale) / 2,
+    top: (viewportHeight - stage.height * scale) / 2,
+  };
+}
+
+/** Top and bottom padding, heading, gaps and footer of a slide (SlideFrame), in stage px. */
+export const SLIDE_CHROME_PX = { top: 36, bottom: 24, heading: 74, gaps: 40, footer: 32 } as const;
+
+/** The room a slide's body has on a stage: what the slide components lay themselves out in. */
+export function slideBody(stage: Stage): { width: number; height: number } {
+  const c = SLIDE_CHROME_PX;
+  return {
+    width: stage.width - 2 * stage.padX,
+    height: stage.height - c.top - c.bottom - c.heading - c.gaps - c.footer,
+  };
+}
 
 /** Whole UTC days since 1970-01-01 for "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null if unreadable. */
 export function dayOf(iso: string): number | null {

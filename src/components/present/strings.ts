@@ -3,7 +3,7 @@
  * the slides (not in the dashboard's table) because only the deck uses them.
  * Owns: presentation strings. Knows nothing about the DOM.
  */
-import type { Lang } from '../../lib/i18n';
+import { VIEW_TITLES, type Lang } from '../../lib/i18n';
 import type { KeyHelpId, SlideId } from '../../lib/present';
 
 type Pair = Record<Lang, string>;
@@ -13,12 +13,16 @@ export const SLIDE_TITLES: Record<SlideId, Pair> = {
     zh: '中共重庆市委全会',
     en: 'Plenary Sessions of the CPC Chongqing Municipal Committee',
   },
-  timeline: { zh: '六届市委全会时间线', en: 'The 6th committee’s sessions' },
+  timeline: VIEW_TITLES.timeline,
   map: { zh: '各区县表态发言', en: 'Statements by district' },
   spotlight: { zh: '区县聚焦：{name}', en: 'District spotlight: {name}' },
-  sisterCities: { zh: '重庆国际友好城市', en: 'Chongqing’s sister cities' },
-  loanCoverage: { zh: '“富民贷”覆盖区县', en: 'Fumin Loan: districts covered' },
-  targets: { zh: '全市目标：2027年与2035年', en: 'Municipal targets for 2027 and 2035' },
+  sisterCities: VIEW_TITLES.sisterCities,
+  loanCoverage: {
+    zh: `${VIEW_TITLES.loans.zh}覆盖区县`,
+    en: `${VIEW_TITLES.loans.en}: districts covered`,
+  },
+  /** {years}: the goal years the data holds ("2027年与2035年" / "2027 and 2035"). */
+  targets: { zh: '全市目标：{years}', en: 'Municipal targets for {years}' },
 };
 
 export const KEY_LABELS: Record<KeyHelpId, Pair> = {
@@ -40,16 +44,17 @@ const WORDS = {
   source: { zh: '来源：', en: 'Source: ' },
   noData: { zh: '数据尚未生成', en: 'Data not available yet' },
   subtitle: {
-    zh: '六届市委全会部署了什么，38个区县如何落实',
-    en: 'What the 6th committee’s plenary sessions set in motion across 38 districts and counties',
+    // {n}: the units of the boundaries drawn (src/lib/vintage-view.ts), never typed here.
+    zh: '六届市委全会部署了什么，{n}个区县如何落实',
+    en: 'What the 6th committee’s plenary sessions set in motion across {n} districts and counties',
   },
   sessionsCount: { zh: '{n} 次会议', en: '{n} sessions' },
   statements: { zh: '条表态', en: 'statements' },
   statementsLegend: { zh: '表态发言条数', en: 'Number of statements' },
   mostStatements: { zh: '表态最多的区县', en: 'Most statements' },
   noTargets: {
-    zh: '来源文章中没有{year}年的量化目标',
-    en: 'The source articles give no numeric target for {year}',
+    zh: '来源文章中没有2027年或2035年的全市目标',
+    en: 'The source articles give no municipal target for 2027 or 2035',
   },
   more: { zh: '另有 {n} 项，见仪表盘', en: '{n} more in the dashboard' },
   target: { zh: '目标', en: 'Target' },

@@ -4,7 +4,6 @@ import {
   MIN_TEXT_CONTRAST,
   PROJECTOR,
   contrastRatio,
-  fitStage,
   inkOn,
   luminance,
   projectorCssVars,
@@ -67,34 +66,5 @@ describe('the projector palette', () => {
     expect(css).toContain('--p-ink: #000000');
     expect(css).toContain(`--p-ramp-4: ${PROJECTOR.ramp[4]}`);
     expect(css).toContain('--p-stroke: 3px');
-  });
-});
-
-describe('fitStage', () => {
-  it.each([
-    [1280, 720, 1, 0, 0],
-    [1920, 1080, 1.5, 0, 0],
-    [3840, 2160, 3, 0, 0],
-    // 4:3: the 16:9 stage is letterboxed, bars above and below.
-    [1024, 768, 0.8, 0, 96],
-  ])('%i×%i → scale %f at (%f, %f)', (w, h, scale, left, top) => {
-    const fit = fitStage(w, h);
-    expect(fit.scale).toBeCloseTo(scale, 6);
-    expect(fit.left).toBeCloseTo(left, 6);
-    expect(fit.top).toBeCloseTo(top, 6);
-  });
-
-  it('never crops: the scaled stage fits inside any viewport', () => {
-    for (const [w, h] of [
-      [800, 1200],
-      [3000, 500],
-      [1, 1],
-    ] as const) {
-      const { scale, left, top } = fitStage(w, h);
-      expect(1280 * scale).toBeLessThanOrEqual(w + 1e-9);
-      expect(720 * scale).toBeLessThanOrEqual(h + 1e-9);
-      expect(left).toBeGreaterThanOrEqual(0);
-      expect(top).toBeGreaterThanOrEqual(0);
-    }
   });
 });

@@ -6,10 +6,7 @@
  * Owns: colours, stroke widths, minimum type size, contrast arithmetic. Knows nothing about the DOM.
  */
 
-/** The stage is laid out at 1280×720 CSS px and scaled to fit the screen (contain). */
-export const STAGE_WIDTH_PX = 1280;
-export const STAGE_HEIGHT_PX = 720;
-/** Smallest text on a slide, at stage scale 1 (a 1280×720 screen). */
+/** Smallest text on a slide, at stage scale 1 (the stages are in layout.ts). */
 export const MIN_FONT_PX = 24;
 /** Thinnest line drawn on a slide (borders, axes, outlines), at stage scale 1. */
 export const MIN_STROKE_PX = 3;
@@ -86,17 +83,4 @@ export function projectorCssVars(): string {
   return Object.entries(vars)
     .map(([k, v]) => `${k}: ${v}`)
     .join('; ');
-}
-
-/** Scale of the stage that fits a viewport without cropping (contain), and where it sits. */
-export function fitStage(viewportWidth: number, viewportHeight: number) {
-  const scale = Math.max(
-    0,
-    Math.min(viewportWidth / STAGE_WIDTH_PX, viewportHeight / STAGE_HEIGHT_PX),
-  );
-  return {
-    scale,
-    left: (viewportWidth - STAGE_WIDTH_PX * scale) / 2,
-    top: (viewportHeight - STAGE_HEIGHT_PX * scale) / 2,
-  };
 }

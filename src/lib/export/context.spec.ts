@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../load';
 import { DEFAULT_VIEW_STATE, METRICS } from '../view-state';
 import { computeMetric } from '../metrics';
-import { embedDatasets, exportContext, type ExportInput } from './context';
+import { embedDatasets, exportContext, fileStem, sourceGroups, type ExportInput } from './context';
 
 const DATA = {
   districts: [{ code: '500101', name_zh: '万州区', name_en: 'Wanzhou' }],
@@ -17,7 +17,16 @@ const DATA = {
       source_id: '000',
     },
   ],
-  sources: [{ source_id: '000', date: '2024-05-25', title: '全会报道', outlet: '重庆日报' }],
+  sources: [
+    {
+      source_id: '000',
+      date: '2024-05-25',
+      title: '全会报道',
+      outlet: '重庆日报',
+      url: 'https://paper.example/a https://reprint.example/b',
+    },
+    { source_id: '001', date: '2024-05-26', title: '决议', outlet: '重庆晨报', url: '' },
+  ],
 } as unknown as Datasets;
 
 const input = (over: Partial<ExportInput> = {}): ExportInput => ({
@@ -29,6 +38,7 @@ const input = (over: Partial<ExportInput> = {}): ExportInput => ({
   words: { title: { zh: '区县表态', en: 'District pledges' }, subtitle: { zh: '副', en: 'sub' } },
   labels: {
     source: '来源：',
+    publicRecords: '公开资料',
     dataAsOf: (d) => `数据截至 ${d}`,
     downloaded: (d) => `下载于 ${d}`,
   },
@@ -43,26 +53,47 @@ describe('exportContext', () => {
     expect(c.text.date).toBe('数据截至 2024-05-25 · 下载于 2026-11-21');
     expect(c.cite.en.title).toBe('Wanzhou: District pledges');
   });
-  it('links each source to its sentence in the dashboard and each data file', () => {
-    const article = c.sourceLinks[0]!;
-    expect(article.label).toBe('重庆日报 2024-05-25');
-    const url = new URL(article.href);
-    expect(url.searchParams.get('quote')).toBe('000:120-168');
-    expect(url.searchParams.has('mode')).toBe(false);
-    expect(c.sourceLinks.map((l) => l.label)).toContain('pledges.csv');
-    expect(c.sourceLinks.find((l) => l.label === 'pledges.csv')!.href).toBe(
-      'https://g.example/cq/data/pledges.csv',
+  it('names source articles by outlet and date, linked to the original, and no data files', () => {
+    expect(c.sourceGroups).toEqual([
+      {
+        outlet: '重庆日报',
+        articles: [
+          { id: '000', date: '2024-05-25', title: '全会报道', href: 'https://paper.example/a' },
+        ],
+      },
+    ]);
+    expect(c.text.source).toBe('来源：重庆日报 2024-05-25 · 图表：重庆全会数据追踪');
+    expect(c.text.source).not.toMatch(/\.csv|data\//);
+    expect(c.publicRecords).toBe(false);
+  });
+  it('carries the host’s credit into the images, the citation and the embed code', () => {
+    const credited = exportContext(
+      input({
+        state: {
+          ...DEFAULT_VIEW_STATE,
+          district: '500101',
+          mode: 'embed',
+          chart: 'pledges',
+          credit: '新闻报',
+        },
+      }),
     );
+    expect(credited.credit).toBe('图表：新闻报');
+    expect(credited.text.source).toContain('图表：新闻报');
+    expect(credited.cite.zh.credit).toBe('新闻报');
+    expect(credited.cite.en.credit).toBe('新闻报');
+    expect(credited.cite.en.outlets).toEqual(['Chongqing Daily']);
+    expect(credited.embedCode).toContain('credit=%E6%96%B0%E9%97%BB%E6%8A%A5');
   });
   it('gives a dashboard link without embed parameters and embed code for the same state', () => {
     expect(c.dashboardHref).toBe('https://g.example/cq/?district=500101');
     expect(c.embedCode).toContain('chart=pledges&amp;district=500101');
-    expect(c.fileStem).toBe('cq-pledges-500101-statements-2026-11-21');
+    expect(c.fileStem).toBe('cq-pledges-500101-2026-11-21');
   });
 });
 
 describe('reference sources', () => {
-  it('links rows from reference tables to their own pages, one link per page', () => {
+  it('names reference facts once, as public records, instead of listing their domains', () => {
     const data = {
       sisterCityTotals: [
         {
@@ -77,46 +108,38 @@ describe('reference sources', () => {
           source_id: 'reference',
           source_url: 'https://m.fx361.cc/b',
         },
-        {
-          as_of: '2024-06',
-          sister_cities: '56',
-          source_id: 'reference',
-          source_url: 'https://m.fx361.cc/b',
-        },
       ],
     } as unknown as Datasets;
     const c = exportContext(input({ chart: 'sister-cities', data }));
-    expect(c.sourceLinks).toEqual([
-      { label: 'qhrd.gov.cn', href: 'https://www.qhrd.gov.cn/a' },
-      { label: 'm.fx361.cc', href: 'https://m.fx361.cc/b' },
-      { label: 'sister_city_totals.csv', href: 'https://g.example/cq/data/sister_city_totals.csv' },
-    ]);
+    expect(c.sourceGroups).toEqual([]);
+    expect(c.publicRecords).toBe(true);
+    expect(c.text.source).toBe('来源：公开资料 · 图表：重庆全会数据追踪');
+  });
+});
+
+describe('file names', () => {
+  const state = { ...DEFAULT_VIEW_STATE, metric: 'targets' as const, session: 'plenary-6-5' };
+  it('name the chart and its scope; the metric only where the view colours by one', () => {
+    expect(fileStem('map', state, '2026-11-21')).toBe('cq-map-targets-plenary-6-5-2026-11-21');
+    expect(fileStem('loans', { ...state, district: '500102' }, '2026-11-21')).toBe(
+      'cq-loans-500102-2026-11-21',
+    );
+    expect(fileStem('sister-cities', DEFAULT_VIEW_STATE, '2026-11-21')).toBe(
+      'cq-sister-cities-2026-11-21',
+    );
   });
 });
 
 describe('source links', () => {
   it('never link an address that is not http(s)', () => {
-    const data = {
-      sisterCityTotals: [
-        {
-          as_of: '2024-05',
-          sister_cities: '56',
-          source_id: 'reference',
-          source_url: 'javascript:alert(1)',
-        },
-        {
-          as_of: '2024-06',
-          sister_cities: '57',
-          source_id: 'reference',
-          source_url: 'https://m.fx361.cc/b',
-        },
-      ],
-    } as unknown as Datasets;
-    const c = exportContext(input({ chart: 'sister-cities', data }));
-    expect(c.sourceLinks.map((l) => l.href)).toEqual([
-      'https://m.fx361.cc/b',
-      'https://g.example/cq/data/sister_city_totals.csv',
+    const info = (url: string) => ({ title: 't', outlet: '重庆日报', date: '2024-05-25', url });
+    const sources = new Map([
+      ['a', info('javascript:alert(1) https://news.example/a')],
+      ['b', info('javascript:alert(1)')],
+      ['c', info(' data:text/html,x')],
     ]);
+    const [group] = sourceGroups(['a', 'b', 'c'], sources);
+    expect(group!.articles.map((x) => x.href)).toEqual(['https://news.example/a', null, null]);
   });
 });
 

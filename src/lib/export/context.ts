@@ -5,16 +5,32 @@
  * dashboard's per-view download menus alike, so both give the same files.
  * Owns: view → export context. Knows nothing about the DOM.
  */
-import { dashboardUrl, embedUrl, getEmbedCode, type EmbedChart } from '../embed';
+import {
+  DEFAULT_CREDIT,
+  creditLine,
+  dashboardUrl,
+  embedUrl,
+  getEmbedCode,
+  type EmbedChart,
+} from '../embed';
 import type { Lang } from '../i18n';
 import type { Datasets } from '../load';
-import { SCHEMAS, type DatasetName } from '../schema';
-import { formatQuoteRef, toSearchParams, type MetricId, type ViewState } from '../view-state';
+import type { DatasetName } from '../schema';
+import { toSearchParams, type MetricId, type ViewState } from '../view-state';
 import { METRIC_INPUTS } from '../metrics';
+import { glossaryEn } from '../glossary';
 import { httpUrl } from '../links';
+import { shownVintage, unitCountOf } from '../vintage-view';
 import { downloadName, type CiteInfo, type SourceInfo } from './csv';
 import type { FrameText } from './svg';
-import { citedSources, dataAsOf, sourceIndex, viewTable, type ViewTable } from './tables';
+import {
+  citedSources,
+  dataAsOf,
+  sourceIndex,
+  viewQuotes,
+  viewTable,
+  type ViewTable,
+} from './tables';
 
 /** The data files each view draws from (besides sources.csv, which every view cites). */
 export const CHART_DATASETS: Record<EmbedChart, readonly DatasetName[]> = {
@@ -30,20 +46,34 @@ export const CHART_DATASETS: Record<EmbedChart, readonly DatasetName[]> = {
 
 /**
  * The files an embed of `chart` fetches: its view's files and sources.csv. The map draws one
- * metric, so it needs only districts.csv and that metric's files.
+ * metric, so it needs only districts.csv and that metric's files, and sessions.csv when a session
+ * is selected (its date says which boundaries to draw).
  */
-export function embedDatasets(chart: EmbedChart, metric: MetricId): DatasetName[] {
+export function embedDatasets(
+  chart: EmbedChart,
+  metric: MetricId,
+  session: string | null = null,
+): DatasetName[] {
   const own =
-    chart === 'map' ? ['districts' as const, ...METRIC_INPUTS[metric]] : CHART_DATASETS[chart];
+    chart === 'map'
+      ? ['districts' as const, ...METRIC_INPUTS[metric], ...(session ? ['sessions' as const] : [])]
+      : CHART_DATASETS[chart];
   return [...new Set([...own, 'sources' as const])];
 }
 
-export interface SourceLink {
-  label: string;
-  /** Where to read it: the sentence in the dashboard's source panel, a reference URL or a data file. */
-  href: string;
-  /** The article's headline, where known (two articles can share outlet and date). */
-  title?: string;
+/** One source article as a footer names it: outlet and date, linked where its address is known. */
+export interface SourceArticle {
+  id: string;
+  date: string;
+  title: string;
+  /** The original's address (sources.csv `url`, the first of a reprint's), or null. */
+  href: string | null;
+}
+
+/** A footer's sources, by outlet: 重庆日报 2022-12-23、2024-05-25；重庆晨报 2024-05-26. */
+export interface SourceGroup {
+  outlet: string;
+  articles: SourceArticle[];
 }
 
 export interface ChartWords {
@@ -54,13 +84,22 @@ export interface ChartWords {
 export interface ExportContext {
   text: FrameText;
   table: ViewTable;
+  /** A second table from the same menu (the map's quotes), or null. */
+  quotes: ViewTable | null;
   sources: Map<string, SourceInfo>;
-  sourceLinks: SourceLink[];
+  /** The articles the view's rows come from, by outlet and date. */
+  sourceGroups: SourceGroup[];
+  /** Some rows come from hand-gathered reference facts (public records) rather than articles. */
+  publicRecords: boolean;
+  /** "图表：{credit}" / "Chart: {credit}". */
+  credit: string;
   cite: { zh: CiteInfo; en: CiteInfo };
   fileStem: string;
   embedCode: string;
   embedHref: string;
   dashboardHref: string;
+  /** The same context under another credit (typed in the embed dialog); null: the default. */
+  credited: (credit: string | null) => ExportContext;
 }
 
 export interface ExportInput {
@@ -75,6 +114,8 @@ export interface ExportInput {
   /** "Source: " / "来源：", "Data as of {date}", "Downloaded {date}" in the view's language. */
   labels: {
     source: string;
+    /** "公开资料" / "public records": reference facts, named after the articles. */
+    publicRecords: string;
     dataAsOf: (date: string) => string;
     downloaded: (date: string) => string;
   };
@@ -85,20 +126,78 @@ function districtName(data: Datasets, code: string | null, lang: Lang): string |
   return d ? (lang === 'zh' ? d.name_zh : d.name_en) : null;
 }
 
+/** A view's words with `{n}` filled: the units of the boundaries it shows (38 or 37). */
+function withUnits(text: string, input: ExportInput): string {
+  const n = unitCountOf(shownVintage(input.state, input.data).id);
+  return text.replace(/\{n\}/g, String(n));
+}
+
 /** Title with the selected district in front for the views that narrow to one district. */
 function titleFor(input: ExportInput, lang: Lang): string {
-  const base = input.words.title[lang];
-  const narrowed = ['pledges', 'targets', 'loans'].includes(input.chart);
+  const base = withUnits(input.words.title[lang], input);
+  const narrowed = BY_DISTRICT.includes(input.chart);
   const name = narrowed ? districtName(input.data, input.state.district, lang) : null;
   return name ? (lang === 'zh' ? `${name}：${base}` : `${name}: ${base}`) : base;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
+/** The articles behind some rows, grouped by outlet (first seen first), dates in order. */
+export function sourceGroups(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, SourceInfo>,
+): SourceGroup[] {
+  const groups = new Map<string, SourceArticle[]>();
+  for (const id of ids) {
+    const info = sources.get(id);
+    if (!info) continue;
+    const list = groups.get(info.outlet) ?? [];
+    // Only http(s) addresses become links (a javascript: URL in the data stays text).
+    const href = info.url.split(/\s+/).map(httpUrl).find(Boolean) ?? null;
+    list.push({ id, date: info.date, title: info.title, href });
+    groups.set(info.outlet, list);
   }
+  return [...groups].map(([outlet, articles]) => ({
+    outlet,
+    articles: articles.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+  }));
+}
+
+/** The source line as plain text, for images: "来源：重庆日报 2022-12-23、2024-05-25；重庆晨报 …". */
+export function sourceText(
+  groups: readonly SourceGroup[],
+  publicRecords: string | null,
+  lang: Lang,
+): string {
+  const [dateSep, groupSep] = lang === 'zh' ? ['、', '；'] : [', ', '; '];
+  const outlet = (zh: string) => (lang === 'en' && glossaryEn(zh)) || zh;
+  const parts = groups.map((g) =>
+    `${outlet(g.outlet)} ${g.articles.map((a) => a.date).join(dateSep)}`.trim(),
+  );
+  if (publicRecords) parts.push(publicRecords);
+  return parts.join(groupSep);
+}
+
+/** Which views a metric, a session or a district narrows (the rest show the same whatever it is). */
+const BY_METRIC: readonly EmbedChart[] = ['map', 'ranking'];
+const BY_SESSION: readonly EmbedChart[] = [
+  'map',
+  'ranking',
+  'targets',
+  'pledges',
+  'timeline',
+  'sister-cities',
+];
+const BY_DISTRICT: readonly EmbedChart[] = ['pledges', 'targets', 'loans'];
+
+/**
+ * A download's name after the chart and its scope: the metric only where the view colours by
+ * one (map, ranking), then the session and district it is narrowed to, and the day:
+ * cq-map-targets-plenary-6-5-2026-11-21, cq-loans-500102-2026-11-21.
+ */
+export function fileStem(chart: EmbedChart, state: ViewState, today: string): string {
+  const metric = BY_METRIC.includes(chart) ? state.metric : null;
+  const session = BY_SESSION.includes(chart) ? state.session : null;
+  const district = BY_DISTRICT.includes(chart) ? state.district : null;
+  return downloadName(['cq', chart, metric, session, district, today], 'x').slice(0, -2);
 }
 
 export function exportContext(input: ExportInput): ExportContext {
@@ -107,56 +206,24 @@ export function exportContext(input: ExportInput): ExportContext {
   const params = toSearchParams(state);
   const table = viewTable(chart, data, state);
   const sources = sourceIndex(data);
-  const cited = citedSources(table.rows);
+  const quotes = viewQuotes(chart, data, state);
+  const rows = [...table.rows, ...(quotes?.rows ?? [])];
+  const cited = citedSources(rows);
   const dashboardHref = dashboardUrl(pageUrl, params);
+  const groups = sourceGroups(cited, sources);
+  // Reference facts (session dates, district list, partner totals) carry a source_url of their
+  // own; the footer names them once, as public records, instead of listing every domain.
+  const publicRecords = rows.some((r) => r.source_url && !sources.has(String(r.source_id ?? '')));
+  const credit = creditLine(state.credit, lang);
 
-  // Articles in data/sources.csv link to their sentence in the dashboard; reference rows (ids not
-  // in sources.csv) link to their own web page, one link per distinct page.
-  const sourceLinks: SourceLink[] = [];
-  const seen = new Set<string>();
-  for (const row of table.rows) {
-    const id = row.source_id == null ? '' : String(row.source_id);
-    // Only http(s) addresses become links (a javascript: URL in the data stays out).
-    const url = httpUrl(row.source_url == null ? '' : String(row.source_url)) ?? '';
-    const info = sources.get(id);
-    const key = info ? id : url;
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    if (!info) {
-      sourceLinks.push({ label: hostOf(url), href: url });
-      continue;
-    }
-    const start = Number(row.start);
-    const end = Number(row.end);
-    const withQuote = new URLSearchParams(params);
-    if (Number.isInteger(start) && Number.isInteger(end) && end > start)
-      withQuote.set('quote', formatQuoteRef({ source: id, start, end }));
-    sourceLinks.push({
-      label: `${info.outlet} ${info.date}`,
-      href: url || dashboardUrl(pageUrl, withQuote),
-      title: info.title,
-    });
-  }
-  const base = new URL('./', pageUrl);
-  for (const name of [...CHART_DATASETS[chart], 'sources' as const]) {
-    if (!data[name]?.length) continue;
-    const file = SCHEMAS[name].file;
-    sourceLinks.push({ label: file, href: new URL(`data/${file}`, base).href });
-  }
-
-  const asOf = dataAsOf(table.rows, sources);
-  const outlets = cited.map((id) => sources.get(id)?.outlet ?? '').filter(Boolean);
-  const uniqueOutlets = [...new Set(outlets)];
+  const asOf = dataAsOf(rows, sources);
+  const uniqueOutlets = groups.map((g) => g.outlet).filter(Boolean);
   const title = titleFor(input, lang);
+  const named = sourceText(groups, publicRecords ? input.labels.publicRecords : null, lang);
   const text: FrameText = {
     title,
-    subtitle: input.words.subtitle[lang],
-    source:
-      input.labels.source +
-      (uniqueOutlets.length ? uniqueOutlets.join(lang === 'zh' ? '、' : ', ') : 'data/') +
-      (lang === 'zh'
-        ? '；整理：中共重庆市委全会数据仪表盘'
-        : ' · Chongqing Plenary Sessions dashboard'),
+    subtitle: withUnits(input.words.subtitle[lang], input),
+    source: [named ? input.labels.source + named : '', credit].filter(Boolean).join(' · '),
     date: [asOf ? input.labels.dataAsOf(asOf) : '', input.labels.downloaded(today)]
       .filter(Boolean)
       .join(' · '),
@@ -164,24 +231,30 @@ export function exportContext(input: ExportInput): ExportContext {
     lang,
   };
   const citeFor = (l: Lang): CiteInfo => ({
+    credit: state.credit ?? DEFAULT_CREDIT[l],
     title: titleFor(input, l),
     url: dashboardHref,
     accessed: today,
-    outlets: uniqueOutlets,
+    outlets: uniqueOutlets.map((o) => (l === 'en' && glossaryEn(o)) || o),
   });
-  const embedTitle = `${title} — ${input.words.subtitle[lang]}`;
-  return {
+  const embedTitle = `${title} — ${withUnits(input.words.subtitle[lang], input)}`;
+  const context: ExportContext = {
     text,
     table,
+    quotes,
     sources,
-    sourceLinks,
+    sourceGroups: groups,
+    publicRecords,
+    credit,
     cite: { zh: citeFor('zh'), en: citeFor('en') },
-    fileStem: downloadName(
-      ['cq', chart, state.district, state.session, state.metric, today],
-      'x',
-    ).slice(0, -2),
+    fileStem: fileStem(chart, state, today),
     embedCode: getEmbedCode({ pageUrl, chart, state: params, title: embedTitle, lang }),
     embedHref: embedUrl(pageUrl, chart, params),
     dashboardHref,
+    credited: (other) =>
+      other === state.credit
+        ? context
+        : exportContext({ ...input, state: { ...state, credit: other } }),
   };
+  return context;
 }

@@ -106,6 +106,7 @@ describe('viewCsv', () => {
 
 describe('cite', () => {
   const info = {
+    credit: '新闻报图表组',
     title: '重庆38区县地图',
     url: 'https://g.example/?district=500101',
     accessed: '2026-11-21',
@@ -113,12 +114,12 @@ describe('cite', () => {
   };
   it('writes a Chinese citation with a Chinese date and each outlet once', () => {
     expect(citeText('zh', info)).toBe(
-      '中共重庆市委全会数据仪表盘：《重庆38区县地图》，https://g.example/?district=500101，访问日期：2026年11月21日。数据来源：重庆日报、重庆晨报等媒体报道。',
+      '新闻报图表组：《重庆38区县地图》，https://g.example/?district=500101，访问日期：2026年11月21日。数据来源：重庆日报、重庆晨报等媒体报道。',
     );
   });
   it('writes an English citation and puts both in the text file, Chinese first', () => {
-    const en = { ...info, title: 'Map of the 38 districts' };
-    expect(citeText('en', en)).toContain('“Map of the 38 districts”');
+    const en = { ...info, credit: 'Herald graphics', title: 'Map of the 38 districts' };
+    expect(citeText('en', en)).toMatch(/^Herald graphics, “Map of the 38 districts”/);
     expect(citeText('en', en)).toContain('(accessed 2026-11-21)');
     const file = citeFile(info, en);
     expect(file.indexOf('访问日期')).toBeLessThan(file.indexOf('accessed'));

@@ -87,6 +87,8 @@ export function viewCsv(
 }
 
 export interface CiteInfo {
+  /** Who made the chart: the host's credit, or the project's neutral name. */
+  credit: string;
   /** Title of the view in the citation's language. */
   title: string;
   url: string;
@@ -96,18 +98,16 @@ export interface CiteInfo {
   outlets: readonly string[];
 }
 
-const PRODUCT = { zh: '中共重庆市委全会数据仪表盘', en: 'Chongqing Plenary Sessions dashboard' };
-
 /** "Cite this" text in one language. */
 export function citeText(lang: Lang, c: CiteInfo): string {
   const outlets = [...new Set(c.outlets)].filter(Boolean);
   if (lang === 'zh') {
     const [y, m, d] = c.accessed.split('-').map(Number);
     const from = outlets.length ? `数据来源：${outlets.join('、')}等媒体报道。` : '';
-    return `${PRODUCT.zh}：《${c.title}》，${c.url}，访问日期：${y}年${m}月${d}日。${from}`;
+    return `${c.credit}：《${c.title}》，${c.url}，访问日期：${y}年${m}月${d}日。${from}`;
   }
   const from = outlets.length ? ` Data from reports by ${outlets.join(', ')}.` : '';
-  return `${PRODUCT.en}, “${c.title}”, ${c.url} (accessed ${c.accessed}).${from}`;
+  return `${c.credit}, “${c.title}”, ${c.url} (accessed ${c.accessed}).${from}`;
 }
 
 /** Both citations, Chinese first, as the download's text file holds them. */

@@ -1,11 +1,14 @@
 /**
  * A drawn view as SVG markup (ChartPart), read from the page: its <svg> charts cloned with their
  * computed styles inlined, and its HTML (boxes, borders, text, e.g. timeline markers or a pledge
- * card) redrawn as rects and text at the positions the browser laid them out. Controls (buttons
- * without a district, form fields and their labels, keyboard help: id ending in "-help") and
- * anything marked data-export="skip" are left out.
+ * card) redrawn as rects and text at the positions the browser laid them out. CSS stripes
+ * (repeating-linear-gradient: uncertain dates, "no data" swatches, derived bars) become SVG
+ * patterns, and what a scrolling or clipping box hides stays hidden. Controls (buttons without a
+ * district, form fields and their labels, keyboard help: id ending in "-help") and anything
+ * marked data-export="skip" (instructions) are left out.
  * Owns: DOM → markup. Browser only; tested by tests/e2e/export.spec.ts.
  */
+import { hatchPattern } from './hatch';
 import {
   SVG_NS,
   escapeXml,
@@ -36,6 +39,23 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
+/** `url("http://page/#id")` as the file's own `url(#id)`: the download has no page to point at. */
+function localUrl(value: string): string {
+  return value.replace(/url\((["']?)[^)"'#]*#([^)"']+)\1\)/g, 'url(#$2)');
+}
+
+/** SVG elements that fills, strokes and clips point at with url(#id). */
+const REFERABLE = new Set([
+  'pattern',
+  'clipPath',
+  'linearGradient',
+  'radialGradient',
+  'mask',
+  'marker',
+  'filter',
+  'symbol',
+]);
+
 const SKIP =
   'button:not([data-code]), select, input, textarea, label, form, details, script, style, [role="search"], [role="toolbar"], [id$="-help"], [data-export="skip"]';
 
@@ -54,11 +74,12 @@ function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclarati
   for (const prop of STYLE_PROPS) {
     const value = style.getPropertyValue(prop);
     const inherited = prop === 'opacity' ? value === '1' : parent?.getPropertyValue(prop) === value;
-    if (value && !inherited) clone.setAttribute(prop, value);
+    if (value && !inherited) clone.setAttribute(prop, localUrl(value));
   }
   // Page ids could clash in another document; district shapes get an id from their code and
-  // their accessible name as a tooltip, so the file still says which district is which.
-  clone.removeAttribute('id');
+  // their accessible name as a tooltip, so the file still says which district is which. What
+  // fills and clips refer to by id (the "no data" hatch pattern) keeps its id.
+  if (!REFERABLE.has(source.localName)) clone.removeAttribute('id');
   const code = source.getAttribute('data-code');
   if (code) clone.setAttribute('id', `district-${code}`);
   const label = source.getAttribute('aria-label');
@@ -94,9 +115,22 @@ export function svgChartPart(svg: SVGSVGElement): ChartPart {
 
 const visible = (color: string) => color !== '' && !/^(transparent|rgba\(.*,\s*0\))$/.test(color);
 
-/** Background and border of one HTML box, honouring rotation (e.g. diamond markers). */
-function boxMarkup(el: HTMLElement, style: CSSStyleDeclaration, x: number, y: number): string {
-  const fill = visible(style.backgroundColor) ? style.backgroundColor : 'none';
+/**
+ * Background and border of one HTML box, honouring rotation (e.g. diamond markers); CSS stripes
+ * on it are drawn over the background with an SVG pattern (`defs` collects the pattern).
+ */
+function boxMarkup(
+  el: HTMLElement,
+  style: CSSStyleDeclaration,
+  x: number,
+  y: number,
+  defs: string[],
+): string {
+  const hatch = hatchPattern(style.backgroundImage, `hatch-${defs.length}`);
+  if (hatch) defs.push(hatch.markup);
+  const under = visible(style.backgroundColor) ? style.backgroundColor : 'none';
+  const fill = hatch ? `url(#${hatch.id})` : under;
+  const behind = hatch && under !== 'none' ? under : null;
   const borderWidth = parseFloat(style.borderTopWidth) || 0;
   const stroke =
     borderWidth > 0 && style.borderTopStyle !== 'none' && visible(style.borderTopColor)
@@ -113,10 +147,18 @@ function boxMarkup(el: HTMLElement, style: CSSStyleDeclaration, x: number, y: nu
     const box = el.getBoundingClientRect();
     const cx = x + box.width / 2;
     const cy = y + box.height / 2;
-    return `<rect x="${round(-w / 2)}" y="${round(-h / 2)}" width="${w}" height="${h}" ${paint} transform="translate(${round(cx)} ${round(cy)}) matrix(${a} ${b} ${c} ${d} 0 0)"/>`;
+    const at = `x="${round(-w / 2)}" y="${round(-h / 2)}" width="${w}" height="${h}"`;
+    const move = `transform="translate(${round(cx)} ${round(cy)}) matrix(${a} ${b} ${c} ${d} 0 0)"`;
+    return `${behind ? `<rect ${at} fill="${behind}" ${move}/>` : ''}<rect ${at} ${paint} ${move}/>`;
   }
   const inset = stroke ? borderWidth / 2 : 0;
-  return `<rect x="${round(x + inset)}" y="${round(y + inset)}" width="${round(w - 2 * inset)}" height="${round(h - 2 * inset)}" ${paint}/>`;
+  const at = `x="${round(x + inset)}" y="${round(y + inset)}" width="${round(w - 2 * inset)}" height="${round(h - 2 * inset)}"`;
+  return `${behind ? `<rect ${at} fill="${behind}"/>` : ''}<rect ${at} ${paint}/>`;
+}
+
+/** Whether a box cuts off what overflows it (a scroller, overflow: hidden or clip). */
+function clips(style: CSSStyleDeclaration): boolean {
+  return [style.overflowX, style.overflowY].some((o) => o !== 'visible' && o !== '');
 }
 
 /** One text node as <text> elements, one per laid-out line. */
@@ -162,6 +204,8 @@ function textMarkup(node: Text, style: CSSStyleDeclaration, origin: DOMRect): st
 export function viewChartPart(view: HTMLElement): ChartPart {
   const origin = view.getBoundingClientRect();
   const out: string[] = [];
+  const defs: string[] = [];
+  let clipCount = 0;
   const walk = (el: Element) => {
     if (el.matches(SKIP)) return;
     const style = getComputedStyle(el);
@@ -176,21 +220,34 @@ export function viewChartPart(view: HTMLElement): ChartPart {
       return;
     }
     const boxAt = out.length;
-    if (el instanceof HTMLElement) out.push(boxMarkup(el, style, x, y));
+    if (el instanceof HTMLElement) out.push(boxMarkup(el, style, x, y, defs));
     const contentAt = out.length;
+    // A scroller's hidden part stays hidden in the picture (a wide timeline track would run
+    // into the column beside it).
+    const clipped = el !== view && el instanceof HTMLElement && clips(style);
+    if (clipped) {
+      const id = `clip-${clipCount++}`;
+      defs.push(
+        `<clipPath id="${id}"><rect x="${round(x)}" y="${round(y)}" width="${round(box.width)}" height="${round(box.height)}"/></clipPath>`,
+      );
+      out.push(`<g clip-path="url(#${id})">`);
+    }
     for (const child of el.childNodes) {
       if (child instanceof Text) out.push(textMarkup(child, style, origin));
       else if (child instanceof Element) walk(child);
     }
+    if (clipped) out.push('</g>');
     // A frame around controls only (a button group) would be an empty box in the picture.
-    const drewContent = out.slice(contentAt).some(Boolean);
+    const drewContent = out
+      .slice(contentAt)
+      .some((part) => part && !part.startsWith('<g clip-path') && part !== '</g>');
     if (el instanceof HTMLElement && !drewContent && el.querySelector(SKIP)) out.splice(boxAt, 1);
   };
   walk(view);
   const width = origin.width;
   const height = origin.height;
   return {
-    markup: `<svg xmlns="${SVG_NS}" viewBox="0 0 ${round(width)} ${round(height)}">${out.join('')}</svg>`,
+    markup: `<svg xmlns="${SVG_NS}" viewBox="0 0 ${round(width)} ${round(height)}">${defs.length ? `<defs>${defs.join('')}</defs>` : ''}${out.join('')}</svg>`,
     width,
     height,
   };

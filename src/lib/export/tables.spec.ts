@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../load';
-import { citedSources, dataAsOf, sourceIndex, viewTable } from './tables';
+import { citedSources, dataAsOf, sourceIndex, viewQuotes, viewTable } from './tables';
 
 const district = (code: string, name_zh: string) => ({
   code,
@@ -58,29 +58,48 @@ const DATA = {
 } as unknown as Datasets;
 
 describe('viewTable', () => {
-  it('gives the map every district with its records for the selected session', () => {
+  it('gives the map one row per district, with the value it shows', () => {
     const t = viewTable('map', DATA, {
       district: null,
       session: 'plenary-6-5',
       metric: 'statements',
     });
-    expect(t.rows.map((r) => [r.district_code, r.value, r.quote])).toEqual([
-      ['500101', 1, '承诺p1'],
-      ['500102', 1, '承诺p3'],
+    expect(t.rows.map((r) => [r.district_code, r.value, r.quotes])).toEqual([
+      ['500101', 1, 1],
+      ['500102', 1, 1],
     ]);
+    expect(new Set(t.rows.map((r) => r.district_code)).size).toBe(t.rows.length);
     expect(t.columns.slice(0, 2)).toEqual(['district_code', 'name_zh']);
+    expect(t.rows[0]).toMatchObject({ value_zh: '1 条表态', value_en: '1 statement' });
   });
 
-  it('keeps districts without records as one row with empty source columns', () => {
+  it('offers the sentences behind the map as a second table, one row per record', () => {
+    const q = viewQuotes('map', DATA, { district: null, session: null, metric: 'statements' })!;
+    expect(q.rows.map((r) => [r.district_code, r.quote])).toEqual([
+      ['500101', '承诺p1'],
+      ['500101', '承诺p2'],
+      ['500102', '承诺p3'],
+    ]);
+    expect(viewQuotes('loans', DATA, { district: null, session: null, metric: 'x' })).toBeNull();
+  });
+
+  it('counts a district without records as zero once the data is loaded, and leaves it empty before', () => {
     const t = viewTable('map', DATA, {
       district: null,
       session: 'plenary-6-4',
       metric: 'statements',
     });
-    const fuling = t.rows.filter((r) => r.district_code === '500102');
-    expect(fuling).toHaveLength(1);
-    expect(fuling[0]).toMatchObject({ value: 0 });
-    expect(fuling[0]!.source_id).toBeUndefined();
+    expect(t.rows.find((r) => r.district_code === '500102')).toMatchObject({ value: 0 });
+    const none = viewTable(
+      'map',
+      { districts: DATA.districts },
+      {
+        district: null,
+        session: null,
+        metric: 'statements',
+      },
+    );
+    expect(none.rows[0]).toMatchObject({ value: '', quotes: '' });
   });
 
   it('filters the pledge list by district and session', () => {

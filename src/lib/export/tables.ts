@@ -1,21 +1,30 @@
 /**
  * The data behind each view as a flat table for the CSV download: the sourced rows the view
  * draws, filtered by the view's district and session, each keeping its source_id/quote/start/end.
- * The map and the ranking give one block of rows per district (all 38, districts without a
- * record as one row with empty source columns), so the file holds every number the view shows.
+ * The map and the ranking give one row per district of the boundaries shown (all 38 or 37, the
+ * value the view colours it by), so re-uploading the file to a chart tool gives each district
+ * once; the sentences each value was counted from are a second table (viewQuotes), offered from
+ * the same menu, where a record of an abolished district added up into its successor keeps its
+ * own code in `row_district_code`.
  * Owns: view → rows. Knows nothing about the DOM or the CSV syntax.
  */
 import type { EmbedChart } from '../embed';
 import type { Datasets } from '../load';
 import type { RowOf } from '../schema';
+import { computeMetric } from '../metrics';
 import { figuresForSession, pledgesForSession } from '../sessions';
+import { METRICS, type MetricId } from '../view-state';
 import type { CsvRow, SourceInfo } from './csv';
+import type { VintageId } from '../vintages';
+import { crosswalkTable, shownVintage, vintageDistricts } from '../vintage-view';
 
 export interface TableState {
   district: string | null;
   session: string | null;
   /** Metric the map and ranking colour by (statements, targets, loans, region). */
   metric: string;
+  /** Boundaries picked in the URL; else those in force on the session's or newest article's date. */
+  boundaries?: VintageId | null;
 }
 
 export interface ViewTable {
@@ -37,13 +46,25 @@ function table(rows: CsvRow[]): ViewTable {
 const byDistrict = <R extends CsvRow>(district: string | null, code: (r: R) => string) =>
   district === null ? () => true : (r: R) => code(r) === district;
 
-/** The district-level records behind a metric, keyed by district code. */
-function recordsByDistrict(data: Datasets, state: TableState): Map<string, CsvRow[]> {
+/**
+ * The district-level records behind a metric, keyed by the district of the vintage they are
+ * shown on (as the map does: counts of abolished districts add up into their successor; targets,
+ * which do not add up, stay out).
+ */
+function recordsByDistrict(
+  data: Datasets,
+  state: TableState,
+  vintage: VintageId,
+): Map<string, CsvRow[]> {
+  const to = crosswalkTable(data, vintage);
   const map = new Map<string, CsvRow[]>();
-  const add = (code: string, row: CsvRow) => {
-    const list = map.get(code);
-    if (list) list.push(row);
-    else map.set(code, [row]);
+  const add = (own: string, row: CsvRow) => {
+    const c = to(own);
+    if (!c.code || (c.how === 'merged' && state.metric === 'targets')) return;
+    const record = c.code === own ? row : { ...row, row_district_code: own };
+    const list = map.get(c.code);
+    if (list) list.push(record);
+    else map.set(c.code, [record]);
   };
   const pledges = data.pledges ?? [];
   switch (state.metric) {
@@ -51,13 +72,14 @@ function recordsByDistrict(data: Datasets, state: TableState): Map<string, CsvRo
       for (const p of pledgesForSession(pledges, state.session)) add(p.district_code, p);
       break;
     case 'targets':
+      // What the map counts: targets only (src/lib/metrics.ts), not reported actuals.
       for (const f of figuresForSession(
         data.figures ?? [],
         pledges,
         data.sessions ?? [],
         state.session,
       ))
-        add(f.subject_code, f);
+        if (f.kind === 'target') add(f.subject_code, f);
       break;
     case 'loans':
       for (const c of data.loanCoverage ?? []) add(c.district_code, c);
@@ -68,25 +90,51 @@ function recordsByDistrict(data: Datasets, state: TableState): Map<string, CsvRo
   return map;
 }
 
+/** The boundaries the view is drawn on (the URL's pick, else those in force on its date). */
+const vintageOf = (state: TableState, data: Datasets): VintageId =>
+  shownVintage({ boundaries: state.boundaries ?? null, session: state.session }, data).id;
+
+const metricOf = (state: TableState): MetricId =>
+  METRICS.find((m) => m === state.metric) ?? 'statements';
+
+/** One row per district: the value (count or category) the map and the ranking show. */
 function districtRows(data: Datasets, state: TableState): CsvRow[] {
-  const records = recordsByDistrict(data, state);
-  return (data.districts ?? []).flatMap((d: RowOf<'districts'>) => {
-    const base: CsvRow = {
+  const vintage = vintageOf(state, data);
+  const metric = computeMetric(metricOf(state), data, state.session, vintage);
+  return vintageDistricts(data, vintage).map((d: RowOf<'districts'>) => {
+    const v = metric.values.get(d.code);
+    return {
       district_code: d.code,
       name_zh: d.name_zh,
       name_en: d.name_en,
       region_zh: d.region_zh,
       region_en: d.region_en,
-      metric: state.metric,
+      metric: metric.id,
+      session: state.session ?? '',
+      // Not reported stays empty, never 0.
+      value: v ? (v.value ?? v.category ?? '') : '',
+      value_zh: v?.text.zh ?? '',
+      value_en: v?.text.en ?? '',
+      quotes: v ? v.sources.length : '',
     };
-    const own = records.get(d.code) ?? [];
-    const value = state.metric === 'region' ? d.region : own.length;
-    if (!own.length) return [{ ...base, value }];
-    return own.map((r) => {
-      const { district_code: _code, subject_code: _subject, ...rest } = r;
-      return { ...base, value, ...rest };
-    });
   });
+}
+
+/** The sentences behind the map's and ranking's values: one row per record, with its district. */
+function districtQuotes(data: Datasets, state: TableState): CsvRow[] {
+  const vintage = vintageOf(state, data);
+  const records = recordsByDistrict(data, state, vintage);
+  return vintageDistricts(data, vintage).flatMap((d: RowOf<'districts'>) =>
+    (records.get(d.code) ?? []).map((r) => {
+      const { district_code: _code, subject_code: _subject, ...rest } = r;
+      return { district_code: d.code, name_zh: d.name_zh, name_en: d.name_en, ...rest };
+    }),
+  );
+}
+
+/** The second table a view offers: the map's and ranking's quotes; null for other views. */
+export function viewQuotes(chart: EmbedChart, data: Datasets, state: TableState): ViewTable | null {
+  return chart === 'map' || chart === 'ranking' ? table(districtQuotes(data, state)) : null;
 }
 
 /** The rows a view draws, ready for viewCsv(). */
@@ -145,7 +193,7 @@ export function sourceIndex(data: Datasets): Map<string, SourceInfo> {
   return new Map(
     (data.sources ?? []).map((s) => [
       s.source_id,
-      { title: s.title, outlet: s.outlet, date: s.date, url: '' },
+      { title: s.title, outlet: s.outlet, date: s.date, url: s.url ?? '' },
     ]),
   );
 }

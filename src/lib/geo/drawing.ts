@@ -1,9 +1,12 @@
 /**
- * The map as drawn at build time (scripts/map.ts): path strings in a fixed coordinate system
- * (scaled by viewBox in the browser), label anchors, neighbour lists and the tile-grid layout.
- * Owns: the typed access to that file. Knows nothing about metrics or the DOM.
+ * The map as drawn at build time (scripts/map.ts), one drawing per boundary vintage: path strings
+ * in a fixed coordinate system shared by all vintages (scaled by viewBox in the browser), label
+ * anchors, neighbour lists, the tile-grid layout and the inset's central districts.
+ * Owns: the typed access to those files, and fetching the later ones. Knows nothing about metrics
+ * or the DOM.
  */
 import raw from './chongqing.drawing.json';
+import type { VintageId } from '../vintages';
 
 export type Box = [x0: number, y0: number, x1: number, y1: number];
 
@@ -25,23 +28,39 @@ export interface TilePlacement {
 }
 
 export interface MapDrawing {
+  /** The boundary vintage drawn (src/lib/vintages.ts). */
+  vintage: VintageId;
   viewBox: [number, number, number, number];
   districts: DistrictShape[];
   interiorBorders: string;
   tiles: TilePlacement[];
+  /** 中心城区 of this vintage: the units the inset enlarges. */
+  central: string[];
+  /** Units drawn as the union of abolished ones (x-liangjiang: 500105, 500112). */
+  merged: Record<string, string[]>;
 }
 
+/** The 2016 boundaries: bundled with the code, so the map draws before anything else arrives. */
 export const DRAWING = raw as unknown as MapDrawing;
 
-/** 中心城区: the nine central urban districts, too small to hit on the whole-city map. */
-export const CENTRAL_DISTRICTS = [
-  '500103', // 渝中
-  '500104', // 大渡口
-  '500105', // 江北
-  '500106', // 沙坪坝
-  '500107', // 九龙坡
-  '500108', // 南岸
-  '500109', // 北碚
-  '500112', // 渝北
-  '500113', // 巴南
-] as const;
+// Later vintages are fetched only when a view shows them: the first load does not grow.
+const LOADERS: Record<Exclude<VintageId, '2016'>, () => Promise<{ default: unknown }>> = {
+  '2025': () => import('./chongqing-2025.drawing.json'),
+};
+const fetched = new Map<VintageId, MapDrawing>([['2016', DRAWING]]);
+
+/** The drawing of a vintage once fetched, else null (see drawingOf). */
+export function drawingNow(vintage: VintageId): MapDrawing | null {
+  return fetched.get(vintage) ?? null;
+}
+
+/** The drawing of a vintage: itself once fetched (drawn in the same pass), else its promise. */
+export function drawingOf(vintage: VintageId): MapDrawing | Promise<MapDrawing> {
+  const done = fetched.get(vintage);
+  if (done) return done;
+  return LOADERS[vintage as Exclude<VintageId, '2016'>]().then((m) => {
+    const drawing = m.default as MapDrawing;
+    fetched.set(vintage, drawing);
+    return drawing;
+  });
+}

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../load';
-import { CENTRAL_DISTRICTS, DRAWING } from './drawing';
+import { DRAWING } from './drawing';
+import { vintageUnits } from '../vintages';
+
+const CENTRAL_DISTRICTS = DRAWING.central;
 import { frameBox, pixelsPerUnit, toPixels, unionBox } from './fit';
 import { nextDistrict } from './navigate';
 import { placeLabels, shortName } from './labels';
@@ -12,11 +15,11 @@ const name = (code: string | null) => districts.find((d) => d.code === code)?.na
 const codeOf = (zh: string) => districts.find((d) => d.name_zh === zh)!.code;
 
 describe('drawing', () => {
-  it('covers the 38 districts of districts.csv; the inset lists the 中心城区 region', () => {
-    expect(DRAWING.districts.map((d) => d.code).sort()).toEqual(
-      districts.map((d) => d.code).sort(),
-    );
-    const core = districts.filter((d) => d.region === 'metro_core').map((d) => d.code);
+  it('covers the 38 districts of the 2016 boundaries; the inset lists the 中心城区 region', () => {
+    const units = vintageUnits(districts, '2016');
+    expect(DRAWING.districts.map((d) => d.code).sort()).toEqual(units.map((d) => d.code).sort());
+    expect(DRAWING.vintage).toBe('2016');
+    const core = units.filter((d) => d.region === 'metro_core').map((d) => d.code);
     expect([...CENTRAL_DISTRICTS].sort()).toEqual(core.sort());
   });
 });

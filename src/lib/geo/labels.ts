@@ -21,10 +21,21 @@ export interface PlacedLabel {
   y: number;
 }
 
-/** Short name for a label: 渝中区 → 渝中, 石柱土家族自治县 → 石柱; 忠县 stays (one character is too short). */
+/**
+ * Short name for a label: 渝中区 → 渝中, 石柱土家族自治县 → 石柱, 两江新区 → 两江; 忠县 stays (one
+ * character is too short).
+ */
 export function shortName(nameZh: string): string {
-  const stripped = nameZh.replace(/(土家族|苗族)+自治县$/, '').replace(/[区县]$/, '');
+  const stripped = nameZh
+    .replace(/(土家族|苗族)+自治县$/, '')
+    .replace(/新区$/, '')
+    .replace(/[区县]$/, '');
   return stripped.length >= 2 ? stripped : nameZh;
+}
+
+/** Short English name for a label: Liangjiang New Area → Liangjiang (as Yuzhong for 渝中区). */
+export function shortNameEn(nameEn: string): string {
+  return nameEn.replace(/ New Area$/, '');
 }
 
 /** Estimated width in em: CJK characters are square; Latin letters average ~0.58 em. */

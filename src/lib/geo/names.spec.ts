@@ -24,6 +24,6 @@ describe('districtNames', () => {
 
   it('describes a district with its value in the interface language', () => {
     expect(names.describe('500152', 'zh', '2 条表态')).toBe('潼南区（Tongnan）：2 条表态');
-    expect(names.describe('500152', 'en', '2 statements')).toBe('Tongnan (潼南区): 2 statements');
+    expect(names.describe('500152', 'en', '2 statements')).toBe('Tongnan: 2 statements');
   });
 });

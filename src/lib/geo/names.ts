@@ -5,7 +5,7 @@
  * Owns: those strings. Pure; knows nothing about the DOM.
  */
 import type { Lang } from '../i18n';
-import { shortName } from './labels';
+import { shortName, shortNameEn } from './labels';
 
 export interface NamedDistrict {
   code: string;
@@ -18,7 +18,10 @@ export interface DistrictNames {
   en(code: string): string;
   /** The label drawn on the map: the short Chinese name, or the English name. */
   label(code: string, lang: Lang): string;
-  /** `潼南区（Tongnan）：2 条表态` / `Tongnan (潼南区): 2 statements`. */
+  /**
+   * `潼南区（Tongnan）：2 条表态` / `Tongnan: 2 statements` (an English label has no Chinese: a
+   * screen reader reading English cannot say it, and the tooltip shows the Chinese, marked).
+   */
   describe(code: string, lang: Lang, value: string): string;
 }
 
@@ -33,10 +36,9 @@ export function districtNames(
   return {
     zh,
     en,
-    label: (code, lang) => (lang === 'zh' ? shortName(zh(code)) : en(code) || shortName(zh(code))),
+    label: (code, lang) =>
+      lang === 'zh' ? shortName(zh(code)) : shortNameEn(en(code)) || shortName(zh(code)),
     describe: (code, lang, value) =>
-      lang === 'zh'
-        ? `${zh(code)}（${en(code)}）：${value}`
-        : `${en(code) || zh(code)} (${zh(code)}): ${value}`,
+      lang === 'zh' ? `${zh(code)}（${en(code)}）：${value}` : `${en(code) || zh(code)}: ${value}`,
   };
 }
