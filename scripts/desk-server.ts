@@ -127,8 +127,11 @@ export function deskServer(): Plugin {
     };
     const plan = planSave(request, current, sha256);
     // Articles and manifest first: a decision never names an article that is not saved.
-    const seeds = writeAllAtomic(inside(dirs.seeds, plan.seeds));
-    const data = writeAllAtomic(inside(dirs.data, plan.data));
+    // Each folder's files change as one set (scripts/lib/fsutil.ts: staging folder + journal, so
+    // an interrupted save is completed or rolled back by the next write there, npm run data's
+    // included).
+    const seeds = writeAllAtomic(inside(dirs.seeds, plan.seeds), { root: dirs.seeds });
+    const data = writeAllAtomic(inside(dirs.data, plan.data), { root: dirs.data });
     const pipeline = await runPipeline();
     return {
       written: [...seeds, ...data].map((p) => p.slice(resolve(dirs.root).length + 1) || p),

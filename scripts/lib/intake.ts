@@ -4,11 +4,9 @@
  * to it and never touches the file system, so the data desk can run it in a browser worker;
  * scripts/lib/sources.ts is the thin Node part that reads folders and files.
  */
+import { FORMULA_START } from '../../src/lib/export/csv.ts';
 import { SOURCE_ID } from '../../src/lib/view-state.ts';
 import { parseCsv } from './csv.ts';
-
-// Stand-in until the reliability work (wt/rel) lands in main with src/lib/export/csv.ts's own.
-const FORMULA_START = /^(?!-?\d+(\.\d+)?$)[=+\-@\t\r]/;
 
 export const MANIFEST_COLUMNS = ['id', 'file', 'sha256', 'date', 'title', 'outlet'] as const;
 /** Columns a manifest may add: `url`, where the article is online (several for a reprint). */
