@@ -44,6 +44,7 @@ const STRINGS = {
   deskLink: { zh: '数据台', en: 'Data desk' },
   machineRead: { zh: '机器读取，待核', en: 'machine-read, not yet checked' },
   reviewedMark: { zh: '已核', en: 'reviewed' },
+  reviewedOnly: { zh: '只看已核', en: 'Reviewed only' },
   reviewedBy: { zh: '{who} 于 {when} 核对', en: 'checked by {who} on {when}' },
   themeLabel: { zh: '配色', en: 'Theme' },
   themeAuto: { zh: '跟随系统', en: 'System' },

@@ -143,12 +143,23 @@ describe('toSearchParams', () => {
       credit: fc.option(
         fc.string({ minLength: 1, maxLength: 30 }).map((t) => parseCredit(t) ?? 'Newsroom'),
       ),
+      reviewed: fc.boolean(),
     });
     fc.assert(
       fc.property(state, (s) => {
         expect(parseViewState(toSearchParams(s))).toEqual(s);
       }),
     );
+  });
+});
+
+describe('reviewed only', () => {
+  it('reads reviewed=1 and writes it only when on', () => {
+    expect(parse('reviewed=1').reviewed).toBe(true);
+    expect(parse('reviewed=true').reviewed).toBe(false);
+    expect(parse('').reviewed).toBe(false);
+    expect(toSearchParams({ ...DEFAULT_VIEW_STATE, reviewed: true }).toString()).toBe('reviewed=1');
+    expect(toSearchParams(DEFAULT_VIEW_STATE).toString()).toBe('');
   });
 });
 

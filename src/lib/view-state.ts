@@ -71,6 +71,8 @@ export interface ViewState {
   layout: Layout;
   /** Who made the chart, set by the host of an embed ("图表：{credit}"); null: the default. */
   credit: string | null;
+  /** Only rows a person checked (`reviewed=1`): data/reviewed.csv and corrections.csv. */
+  reviewed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
@@ -87,6 +89,7 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   quote: null,
   layout: 'map',
   credit: null,
+  reviewed: false,
 });
 
 /** Keys in the order they are written, so equal states give equal URLs. */
@@ -104,6 +107,7 @@ export const KEYS = [
   'quote',
   'layout',
   'credit',
+  'reviewed',
 ] as const satisfies readonly (keyof ViewState)[];
 
 const MAX_SLIDE = 999;
@@ -176,6 +180,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     quote: parseQuoteRef(get('quote')),
     layout: oneOf(LAYOUTS, get('layout')) ?? DEFAULT_VIEW_STATE.layout,
     credit: parseCredit(get('credit')),
+    reviewed: get('reviewed') === '1',
   };
 }
 
@@ -188,6 +193,7 @@ function valueOf(state: ViewState, key: (typeof KEYS)[number]): string | null {
   const v = state[key];
   if (v === null) return null;
   if (key === 'quote') return formatQuoteRef(v as QuoteRef);
+  if (key === 'reviewed') return v ? '1' : null;
   return String(v);
 }
 

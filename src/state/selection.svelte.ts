@@ -96,6 +96,11 @@ export class Selection {
     this.#set({ ...this.view, view }, 'replace');
   };
 
+  /** Only what a person checked, or everything: a display choice, like the view. */
+  setReviewed = (reviewed: boolean): void => {
+    this.#set({ ...this.view, reviewed }, 'replace');
+  };
+
   /** Geographic map or tiles: a display choice, kept in the URL without a history entry. */
   setLayout = (layout: Layout): void => {
     this.#set({ ...this.view, layout }, 'replace');

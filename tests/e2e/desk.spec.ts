@@ -154,6 +154,20 @@ test.describe('data desk on the dev server (scratch data folder)', () => {
     const fixed = page.locator(`li[data-figure-id^="${id}-"]`, { hasText: '1250亿' });
     await expect(fixed).toBeVisible({ timeout: 30_000 });
     await expect(fixed.locator('.review-mark')).toHaveText(/已核/);
+    // Numbers nobody checked say so; "reviewed only" (reviewed=1) leaves only checked rows.
+    const targets = page.locator('li[data-figure-id]');
+    await expect(
+      targets.locator('.review-mark', { hasText: '机器读取，待核' }).first(),
+    ).toBeVisible();
+    expect(await targets.count()).toBeGreaterThan(1);
+    await page.getByRole('button', { name: '只看已核' }).click();
+    await expect(page).toHaveURL(/reviewed=1/);
+    await expect(targets).toHaveCount(1);
+    await expect(targets.first()).toContainText('1250亿');
+    // An embed with reviewed=1 shows the same.
+    await page.goto(`${DEV}?mode=embed&chart=targets&reviewed=1`);
+    await expect(page.locator('li[data-figure-id]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.locator('li[data-figure-id] .review-mark')).toHaveText('已核');
     expect(foreign).toEqual([]);
   });
 });

@@ -142,3 +142,36 @@ describe('sources of a table', () => {
     expect(dataAsOf(t.rows, sourceIndex(DATA))).toBe('2024-05-25');
   });
 });
+
+describe('review status in downloads', () => {
+  it('marks each row read from an article as reviewed or machine-read, not yet checked', () => {
+    const figure = (figure_id: string, reviewed_by: string) => ({
+      figure_id,
+      subject_code: '500101',
+      kind: 'target',
+      value: '1',
+      source_id: '000',
+      pledge_id: '',
+      reviewed_by,
+      reviewed_at: reviewed_by ? '2026-01-01' : '',
+    });
+    const data = { figures: [figure('a', '编辑甲'), figure('b', '')] } as unknown as Datasets;
+    const t = viewTable('targets', data, { district: null, session: null, metric: 'statements' });
+    expect(t.columns).toContain('review_status');
+    expect(t.rows.map((r) => r.review_status)).toEqual([
+      '已核 / reviewed',
+      '机器读取，待核 / machine-read, not yet checked',
+    ]);
+    // Reference rows (no reviewed_by) are not marked.
+    const sources = viewTable(
+      'source',
+      { sources: [{ source_id: '000' }] } as unknown as Datasets,
+      {
+        district: null,
+        session: null,
+        metric: 'statements',
+      },
+    );
+    expect(sources.columns).not.toContain('review_status');
+  });
+});

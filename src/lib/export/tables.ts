@@ -43,8 +43,24 @@ export function unionColumns(rows: readonly CsvRow[]): string[] {
   return [...seen];
 }
 
+/** What a downloaded row says of its checking, beside reviewed_by and reviewed_at. */
+export const REVIEW_STATUS = {
+  reviewed: '已核 / reviewed',
+  machine: '机器读取，待核 / machine-read, not yet checked',
+} as const;
+
+/** Rows read from articles (they carry reviewed_by) say whether a person checked them. */
+function withReviewStatus(row: CsvRow): CsvRow {
+  if (!('reviewed_by' in row)) return row;
+  return {
+    ...row,
+    review_status: row.reviewed_by ? REVIEW_STATUS.reviewed : REVIEW_STATUS.machine,
+  };
+}
+
 function table(rows: CsvRow[]): ViewTable {
-  return { columns: unionColumns(rows), rows };
+  const marked = rows.map(withReviewStatus);
+  return { columns: unionColumns(marked), rows: marked };
 }
 
 const byDistrict = <R extends CsvRow>(district: string | null, code: (r: R) => string) =>
