@@ -236,3 +236,97 @@ test('the desk builds every data/ file exactly as npm run data wrote it from see
       readFileSync(join('data', name), 'utf8'),
     );
 });
+
+test.describe('bad input gets a clear message and changes nothing', () => {
+  /** Drops files made in the page (name → bytes as a list, or a text repeated `times`). */
+  async function drop(
+    page: Page,
+    name: string,
+    make: { bytes?: number[]; text?: string; times?: number },
+  ) {
+    const transfer = await page.evaluateHandle(
+      ({ name, make }) => {
+        const dt = new DataTransfer();
+        const body = make.bytes
+          ? new Uint8Array(make.bytes)
+          : new TextEncoder().encode(make.text!.repeat(make.times ?? 1));
+        dt.items.add(new File([body], name, { type: 'text/plain' }));
+        return dt;
+      },
+      { name, make },
+    );
+    await page
+      .getByRole('region', { name: /拖到这里/ })
+      .dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./?mode=desk');
+    await expect(page.locator('li.card').first()).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('发表日期').fill('2024-06');
+    await page.getByLabel('标题').fill('测试');
+    await page.getByLabel('媒体').fill('测试报');
+  });
+
+  test('binary, not UTF-8, empty paste: refused with the reason, nothing added', async ({
+    page,
+  }) => {
+    const alert = page.getByRole('alert');
+    await drop(page, 'scan.txt', { bytes: [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d] });
+    await expect(alert).toContainText('scan.txt:1: binary data (NUL byte)');
+    await expect(alert).toContainText('未作任何改动');
+    // 重庆 in GBK.
+    await drop(page, 'gbk.txt', { bytes: [0xd6, 0xd8, 0xc7, 0xec] });
+    await expect(alert).toContainText('gbk.txt:1: not valid UTF-8');
+    await page.getByRole('button', { name: '读取这篇文章' }).click();
+    await expect(alert).toContainText('粘贴框是空的');
+    await expect(page.locator('.new-articles li')).toHaveCount(0);
+  });
+
+  test('a text already in seeds/ is offered as another outlet of it, not read twice', async ({
+    page,
+  }) => {
+    const seed = readFileSync(
+      join(
+        'seeds',
+        readdirSync('seeds').find((f) => f.startsWith('001_'))!,
+      ),
+    );
+    await drop(page, 'reprint.txt', { bytes: [...seed] });
+    await expect(page.locator('.new-articles')).toContainText('与已发布的文章 001');
+    await page.getByRole('button', { name: '作为该文的另一家媒体加入' }).click();
+    await expect(page.locator('.new-articles')).toContainText('将作为文章 001 的另一家媒体');
+    // Read as a reprint: listed under its own id, its rows under 001's.
+    await page.getByLabel('显示文章').selectOption('005');
+    await expect(page.getByText('这篇文章与 001 全文相同')).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('an article of several megabytes runs in the worker with progress, the page stays usable', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    // About 6 MB: a whole paper's worth of own sentences.
+    await drop(page, 'long.txt', {
+      text: '会议强调，要坚持稳中求进工作总基调，推动经济高质量发展。\n',
+      times: 70_000,
+    });
+    const progress = page.locator('progress');
+    await expect(progress).toBeVisible({ timeout: 10_000 });
+    // The page answers while the worker builds.
+    const started = Date.now();
+    await page.getByLabel('核对人').fill('测试编辑');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await expect(progress).toBeHidden({ timeout: 100_000 });
+    await expect(page.getByText(/已读取 6 篇文章/)).toBeVisible();
+  });
+
+  test('an article over the pipeline’s own size limit is refused before it is read', async ({
+    page,
+  }) => {
+    await drop(page, 'huge.txt', { text: 'a'.repeat(1_000_000), times: 11 });
+    await expect(page.getByRole('alert')).toContainText(
+      'huge.txt: 11.0 MB is over the 10 MB limit',
+    );
+    await expect(page.locator('.new-articles li')).toHaveCount(0);
+  });
+});
