@@ -330,3 +330,13 @@ test.describe('bad input gets a clear message and changes nothing', () => {
     await expect(page.locator('.new-articles li')).toHaveCount(0);
   });
 });
+
+test('the dashboard’s first load fetches none of the desk’s code', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('response', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('link', { name: '数据台' })).toBeVisible();
+  expect(loaded.some((p) => /\.js$/.test(p))).toBe(true);
+  expect(loaded.filter((p) => /DeskApp|build\.worker/.test(p))).toEqual([]);
+});

@@ -115,7 +115,7 @@ const S = {
   reviewerNeeded: { zh: '请先填写核对人。', en: 'Say who checked first.' },
   pendingCount: {
     zh: '{decisions} 个决定、{articles} 篇新文章待保存。',
-    en: '{decisions} decisions and {articles} new articles to save.',
+    en: 'To save: {decisions} decision(s), {articles} new article(s).',
   },
   save: { zh: '保存并重新生成数据', en: 'Save and rebuild the data' },
   saving: { zh: '正在保存并运行 npm run data…', en: 'Saving and running npm run data…' },
