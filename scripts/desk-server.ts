@@ -40,7 +40,7 @@ function readText(path: string): string | null {
 }
 
 /** Full paths of a set of files in `dir`; refuses any name that is not the desk's to write. */
-function inside(dir: string, files: ReadonlyMap<string, string>): Map<string, string> {
+export function inside(dir: string, files: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, content] of files) {
     const path = resolve(dir, name);
@@ -130,7 +130,12 @@ export function deskServer(): Plugin {
     // Each folder's files change as one set (scripts/lib/fsutil.ts: staging folder + journal, so
     // an interrupted save is completed or rolled back by the next write there, npm run data's
     // included).
-    const seeds = writeAllAtomic(inside(dirs.seeds, plan.seeds), { root: dirs.seeds });
+    const seedFiles = inside(dirs.seeds, plan.seeds);
+    // Scripts never change an existing seed: an article file is only ever added.
+    for (const path of seedFiles.keys())
+      if (path.endsWith('.txt') && existsSync(path))
+        throw new Error(`refused to write ${basename(path)}: seeds/ already has it`);
+    const seeds = writeAllAtomic(seedFiles, { root: dirs.seeds });
     const data = writeAllAtomic(inside(dirs.data, plan.data), { root: dirs.data });
     const pipeline = await runPipeline();
     return {
