@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { watchForeignRequests } from './support/origin';
+import { parseCsv } from '../../scripts/lib/csv.ts';
 
 const FIXTURE = 'tests/fixtures/articles/desk-county-briefing.txt';
 /** The desk's own dev server: ports 4317–4319 are this desk's to use. */
@@ -339,4 +340,23 @@ test('the dashboard’s first load fetches none of the desk’s code', async ({ 
   await expect(page.getByRole('link', { name: '数据台' })).toBeVisible();
   expect(loaded.some((p) => /\.js$/.test(p))).toBe(true);
   expect(loaded.filter((p) => /DeskApp|build\.worker/.test(p))).toEqual([]);
+});
+
+test('rows the rules held back come first, with why, and can be decided like any row', async ({
+  page,
+}) => {
+  await page.goto('./?mode=desk');
+  await page.getByLabel('显示文章').selectOption('000');
+  const cards = page.locator('li.card');
+  await expect(cards.first()).toBeVisible({ timeout: 30_000 });
+  const held = parseCsv(readFileSync('data/review.csv', 'utf8'), 'data/review.csv', []).filter(
+    (r) => r.source_id === '000' && r.candidate,
+  ).length;
+  expect(held).toBeGreaterThan(0);
+  const statuses = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  expect(statuses.slice(0, held)).toEqual(Array(held).fill('held'));
+  expect(statuses.slice(held)).not.toContain('held');
+  await expect(cards.first()).toContainText('规则不确定，待核');
+  await cards.first().getByRole('button', { name: '接受' }).click();
+  await expect(cards.first()).toContainText('待保存：接受');
 });
