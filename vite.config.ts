@@ -60,7 +60,12 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+    include: [
+      'src/**/*.spec.ts',
+      'scripts/**/*.spec.ts',
+      'tests/unit/**/*.spec.ts',
+      'bench/lib/**/*.spec.ts',
+    ],
     environment: 'node',
   },
 });
