@@ -3,8 +3,8 @@
  * budgets (scripts/lib/budget.ts). Imports nothing heavy, so scripts can read it.
  */
 import type { EmbedChart } from './embed';
-import type { DatasetName } from './schema';
-import type { MetricId } from './view-state';
+import { DASHBOARD_DATASETS, type DatasetName } from './schema';
+import type { MetricId, ViewState } from './view-state';
 import { METRIC_INPUTS } from './metrics';
 
 /** The data files each view draws from (besides sources.csv, which every view cites). */
@@ -34,4 +34,17 @@ export function embedDatasets(
       ? ['districts' as const, ...METRIC_INPUTS[metric], ...(session ? ['sessions' as const] : [])]
       : CHART_DATASETS[chart];
   return [...new Set([...own, 'sources' as const])];
+}
+
+/**
+ * The files a page fetches on load, for the view its URL opens: the dashboard's, or its embed's
+ * (an embed shows one chart; `chart` absent is the map). Null for other modes (the presentation),
+ * which load their own. One list for the page (src/main.ts starts them with the code) and the byte budgets.
+ */
+export function pageDatasets(
+  view: Pick<ViewState, 'mode' | 'chart' | 'metric' | 'session'>,
+): readonly DatasetName[] | null {
+  if (view.mode === 'embed') return embedDatasets(view.chart ?? 'map', view.metric, view.session);
+  if (view.mode === 'full') return DASHBOARD_DATASETS;
+  return null;
 }
