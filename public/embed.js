@@ -25,7 +25,12 @@
   var PYM = 'xPYMx';
   var MAX_HEIGHT = 20000;
 
-  if (root.cqEmbed) return; // loaded twice on one page: the first listener is enough
+  // Loaded twice on one page: the first listener is enough. The guard is a symbol property, not
+  // `window.cqEmbed`: an element with id="cqEmbed" on the host page shadows that name and would
+  // switch the script off (DOM clobbering); named elements can never create a symbol key.
+  var LOADED = typeof Symbol === 'function' ? Symbol.for('cq-embed:loaded') : '__cqEmbedLoaded__';
+  if (root[LOADED] === true) return;
+  Object.defineProperty(root, LOADED, { value: true });
   var doc = root.document;
 
   function frames() {

@@ -9,11 +9,12 @@ import { toCsv, type Row } from './csv.ts';
 import { inferArticleDate } from './dates.ts';
 import { aliases, districtMatcher, type DistrictRow } from './districts.ts';
 import { figureDate, holdOutOfForce, placeRegionSubjects } from './boundaries.ts';
-import { extractEvents } from './events.ts';
+import { extractEvents, type EventCandidate } from './events.ts';
 import { buildSessions, findSessionMentions, type ReferenceSession } from './sessions.ts';
 import { extractContext } from './context.ts';
 import { findCorrection, readCorrections, readReviewed, unusedCorrections } from './corrections.ts';
 import { applyDecisions } from './decisions.ts';
+import { editedReprints, mergeReprints } from './reprints.ts';
 import { readGlossary, untranslated } from './glossary.ts';
 import { withPledgeEnglish } from './english.ts';
 import { extractFigures } from './figures/index.ts';
@@ -113,10 +114,15 @@ export function buildData(
   const matcher = districtMatcher(districtRows);
   const refSessions = reference.sessions as unknown as ReferenceSession[];
 
-  const norms = sorted.map((s) => normalize(s.text));
+  // A reprint with the same text as an earlier id is listed in sources.csv but read once, under
+  // that id (reprints.ts).
+  const readers = sorted.filter((s) => !s.sameTextAs);
+  const normOf = new Map(readers.map((s) => [s.id, normalize(s.text)]));
+  const norms = sorted.map((s) => normOf.get(s.sameTextAs || s.id) ?? normalize(s.text));
   const dates = datedSources(sorted, norms, refSessions, warnings);
-  const articles: Article[] = sorted.map((s, i) =>
-    analyzeArticle(s, dates[i]!.date, norms[i]!, matcher.at(dates[i]!.date)),
+  const dateOf = new Map(sorted.map((s, i) => [s.id, dates[i]!.date]));
+  const articles: Article[] = readers.map((s) =>
+    analyzeArticle(s, dateOf.get(s.id)!, normOf.get(s.id)!, matcher.at(dateOf.get(s.id)!)),
   );
 
   const undated: ReviewItem[] = [];
@@ -259,8 +265,10 @@ export function buildData(
       a.start - b.start ||
       a.reason.localeCompare(b.reason),
   );
+  const reprints = reprintPass(sorted, articles, candidates, sessions.ids);
   // People's decisions: what was checked, fixed or rejected, and what must be checked again.
-  const decide = <N extends DatasetName>(name: N, rows: readonly MachineRow<N>[]): RowOf<N>[] => {
+  const decide = <N extends DatasetName>(name: N, read: readonly MachineRow<N>[]): RowOf<N>[] => {
+    const rows = reprints(name, read);
     const applied = applyDecisions(name, tableName(name), rows, decisions);
     for (const d of applied.lapsed)
       warnings.push(
@@ -281,7 +289,7 @@ export function buildData(
         outlet: s.outlet,
         url: s.url,
         date_source: dates[i]!.dateSource,
-        same_text_as: '',
+        same_text_as: s.sameTextAs ?? '',
       })),
     ],
     ['districts', districtRows.map((d) => ({ ...d, aliases_zh: aliases(d) }))],
@@ -309,4 +317,40 @@ export function buildData(
     counts.set(SCHEMAS[name].file, rows.length);
   }
   return { files, warnings, review, counts };
+}
+
+// ---- Reprint pass (reprints.ts): one row per fact among reprints, with also_in. ----
+
+/** The pass for each table, given every source, the articles read and their dated events. */
+function reprintPass(
+  sources: readonly Source[],
+  articles: readonly Article[],
+  candidates: readonly (readonly EventCandidate[])[],
+  eventIds: ReadonlyMap<EventCandidate, string>,
+): <N extends DatasetName>(name: N, rows: readonly MachineRow<N>[]) => MachineRow<N>[] {
+  const identical = new Map<string, string[]>();
+  for (const s of sources)
+    if (s.sameTextAs) {
+      const list = identical.get(s.sameTextAs) ?? [];
+      list.push(s.id);
+      identical.set(s.sameTextAs, list);
+    }
+  const edited = editedReprints(
+    articles.map((a) => ({ id: a.source.id, text: a.norm, sentences: a.sentences })),
+  );
+  // Sessions are one row per event already: which read sources report each event.
+  const eventSources = new Map<string, Set<string>>();
+  articles.forEach((a, i) => {
+    for (const c of candidates[i] ?? []) {
+      const id = eventIds.get(c);
+      if (id) eventSources.set(id, (eventSources.get(id) ?? new Set()).add(a.source.id));
+    }
+  });
+  return (name, rows) =>
+    mergeReprints(
+      name,
+      rows,
+      { identical, edited },
+      name === 'sessions' ? eventSources : undefined,
+    );
 }

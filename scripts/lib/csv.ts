@@ -1,6 +1,10 @@
 /**
- * CSV in and out for the pipeline. Output: UTF-8 with BOM (Excel opens Chinese correctly),
- * RFC 4180 quoting, LF line ends. Input: papaparse, header checked, every value a string.
+ * CSV in and out for the pipeline, both through papaparse. Output: UTF-8 with BOM (Excel opens
+ * Chinese correctly), RFC 4180 quoting, LF line ends, every value exactly as read: data/*.csv
+ * are machine files (pandas, Datawrapper and the provenance checks read them as they are), so a
+ * quote that starts with `=` stays verbatim here; the app's downloads neutralise formulas for
+ * people who open files in Excel (src/lib/export/csv.ts). Input: header checked, every value a
+ * string.
  */
 import Papa from 'papaparse';
 import { firstCsvError } from '../../src/lib/load.ts';
@@ -9,16 +13,16 @@ export const BOM = '\uFEFF';
 
 export type Row = Record<string, string | number | null | undefined>;
 
-function quote(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function toCsv(columns: readonly string[], rows: readonly Row[]): string {
-  const lines = [columns.map(quote).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quote(row[c])).join(','));
-  return BOM + lines.join('\n') + '\n';
+  // Arrays, header first (papaparse writes a stray empty row for `{fields, data: []}`).
+  const data = [[...columns], ...rows.map((row) => columns.map((c) => row[c] ?? ''))];
+  // Quoted where RFC 4180 needs it, and where a value starts or ends with any space (a quote
+  // copies the article, ideographic spaces included).
+  const text = Papa.unparse(data, {
+    newline: '\n',
+    quotes: (value: unknown) => /^\s|\s$/.test(String(value)),
+  });
+  return BOM + text + '\n';
 }
 
 export class CsvError extends Error {

@@ -15,6 +15,7 @@ import {
 } from './article.ts';
 import type { ReviewItem } from './types.ts';
 import { isoDate, unresolvedReason, type ResolvedDate } from './dates.ts';
+import { firstIndexFrom, lastIndexBefore } from './positions.ts';
 import { findSessionMentions } from './sessions.ts';
 
 /** A session reported as taking place: `全会举行`, `全体会议于2024年5月24日召开`, `召开的…全会`. */
@@ -76,22 +77,32 @@ export function extractEvents(article: Article, review: ReviewItem[] = []): Even
   const out: EventCandidate[] = [];
   const text = article.text;
   const sessions = findSessionMentions(text);
+  // Both lists are in text order: each sentence reads only its own stretch of them (a search of
+  // the whole list per sentence was quadratic on a text of many dated sentences).
+  const within = <T extends { start: number; end: number }>(
+    list: readonly T[],
+    span: { start: number; end: number },
+  ) => {
+    const out: T[] = [];
+    for (let i = firstIndexFrom(list, span.start, (x) => x.start); i < list.length; i++) {
+      if (list[i]!.start >= span.end) break;
+      if (list[i]!.end <= span.end) out.push(list[i]!);
+    }
+    return out;
+  };
   for (const sentence of article.sentences) {
-    const inSentence = article.dates.filter(
-      (d) => d.start >= sentence.start && d.end <= sentence.end,
-    );
+    const inSentence = within(article.dates, sentence);
+    const sessionsIn = within(sessions, sentence);
     const dates = inSentence.filter((d) => d.resolved);
     if (dates.length === 0) {
       if (!inSentence.length) continue;
       // `昨天，…发布会举行` in an article dated to the month only: an event that cannot be dated
       // is held back for a person, not guessed.
       const hit = firstKeyword(text, sentence);
-      const held = sessions.some(
+      const held = sessionsIn.some(
         (m) =>
-          m.start >= sentence.start &&
-          m.end <= sentence.end &&
-          (SESSION_HELD_AFTER.test(text.slice(m.end, sentence.end)) ||
-            SESSION_HELD_BEFORE.test(text.slice(sentence.start, m.start))),
+          SESSION_HELD_AFTER.test(text.slice(m.end, sentence.end)) ||
+          SESSION_HELD_BEFORE.test(text.slice(sentence.start, m.start)),
       );
       if (hit || held) review.push(unresolvedEvent(article, sentence, inSentence[0]!, hit));
       continue;
@@ -116,12 +127,10 @@ export function extractEvents(article: Article, review: ReviewItem[] = []): Even
       quote: article.source.text.slice(start, end),
       at: head,
     };
-    const session = sessions.find(
+    const session = sessionsIn.find(
       (s) =>
-        s.start >= sentence.start &&
-        s.end <= sentence.end &&
-        (SESSION_HELD_AFTER.test(text.slice(s.end, sentence.end)) ||
-          SESSION_HELD_BEFORE.test(text.slice(sentence.start, s.start))),
+        SESSION_HELD_AFTER.test(text.slice(s.end, sentence.end)) ||
+        SESSION_HELD_BEFORE.test(text.slice(sentence.start, s.start)),
     );
     if (session) {
       const date = dateFor(session.start);
@@ -143,7 +152,7 @@ export function extractEvents(article: Article, review: ReviewItem[] = []): Even
     const date = dateFor(hit.start);
     if (!date || date.precision === 'year') continue;
     const name = eventName(text, sentence, hit, article);
-    const named = sessions.find((s) => s.start >= sentence.start && s.end <= sentence.end);
+    const named = sessionsIn[0];
     out.push({
       ...base,
       kind: hit.kind,
@@ -246,22 +255,26 @@ function eventName(text: string, sentence: Sentence, hit: KeywordHit, article: A
     // A verb event is named by its clause: 习近平总书记来渝视察.
     const clause = clauseAround(text, sentence, hit.start);
     const clauseText = slice(article, clause);
-    const dateEnd = article.dates.find((d) => d.start >= clause.start && d.end <= hit.start);
+    // Dates are in text order and do not overlap: the first at or after the clause's start.
+    const first = article.dates[firstIndexFrom(article.dates, clause.start, (d) => d.start)];
+    const dateEnd = first && first.end <= hit.start ? first : undefined;
     return dateEnd
       ? slice(article, { start: dateEnd.end, end: clause.end }).trim()
       : clauseText.trim();
   }
   let start = hit.start;
   while (start > sentence.start && !NAME_STOP.test(text[start - 1]!)) {
-    if (NAME_VERB.test(text.slice(sentence.start, start))) break;
+    // NAME_VERB ends the text it is tested on and is at most 4 characters long.
+    if (NAME_VERB.test(text.slice(Math.max(sentence.start, start - 4), start))) break;
     start--;
   }
-  const dates = article.dates.filter((d) => d.end > start && d.end <= hit.start);
-  const last = dates[dates.length - 1];
+  // The last date ending by the keyword (dates are in text order and do not overlap).
+  const before = article.dates[lastIndexBefore(article.dates, hit.start + 1, (d) => d.end)];
+  const last = before && before.end > start ? before : undefined;
   if (last && last.end > start) start = last.end;
   let name = slice(article, { start, end: hit.end });
   if (name.length <= GENERIC_NAME_CHARS) {
-    const verb = /(举行|召开)了?$/.exec(text.slice(sentence.start, start));
+    const verb = /(举行|召开)了?$/.exec(text.slice(Math.max(sentence.start, start - 3), start));
     if (verb) {
       let s = start - verb[0].length;
       const verbStart = s;

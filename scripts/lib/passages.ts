@@ -11,6 +11,7 @@
  */
 import { sentenceAt, type Article } from './article.ts';
 import type { Person, Statement } from './pledges.ts';
+import { firstIndexFrom } from './positions.ts';
 import type { Block, Span } from './sentences.ts';
 
 export interface Trigger {
@@ -142,7 +143,9 @@ function extendOverList(
       continue;
     }
     inTitles = false;
-    if (triggers.some((t) => t.at >= b.start && t.at < b.end)) return;
+    // triggers are sorted by offset (statementsFrom): the first at or after the block's start.
+    const next = triggers[firstIndexFrom(triggers, b.start, (t) => t.at)];
+    if (next && next.at < b.end) return;
     const body = text.slice(b.start, b.end);
     if (answer) {
       if (SPEAKER_LABEL.test(body)) return;
@@ -249,7 +252,10 @@ function continuations(article: Article, statements: Statement[], triggers: Trig
   const text = article.text;
   const claimed = (b: Block) =>
     statements.some((st) => [st, ...st.continued].some((p) => b.start < p.end && b.end > p.start));
-  const speaks = (b: Block) => triggers.some((t) => t.at >= b.start && t.at < b.end);
+  const speaks = (b: Block) => {
+    const next = triggers[firstIndexFrom(triggers, b.start, (t) => t.at)];
+    return next !== undefined && next.at < b.end;
+  };
   const free = (b: Block) => !b.heading && !b.byline && !claimed(b) && !speaks(b);
   const blocks = article.blocks;
   let floor = 0;

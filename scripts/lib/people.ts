@@ -136,6 +136,15 @@ export function nameAt(text: string, at: number): string | null {
   return null;
 }
 
+/**
+ * How far back one segment of a role chain is read. A post is at most 24 characters after its
+ * lead word (会见, 的 …), so a longer scan cannot find one; the bound keeps a line of titles with
+ * no separator (…区委书记李某表示区委书记…) linear instead of rescanning it for every title.
+ */
+const MAX_SEGMENT_SCAN = 64;
+/** Posts in one chain (市委委员、…、潼南区委书记): real chains have two or three. */
+const MAX_CHAIN_SEGMENTS = 8;
+
 /** The role chain ending at `end` (just before a name), read backwards segment by segment. */
 export function roleBefore(
   text: string,
@@ -145,10 +154,11 @@ export function roleBefore(
   let start = end;
   let lastGood = -1;
   let cursor = end;
-  while (cursor > floor) {
+  for (let segments = 0; cursor > floor && segments < MAX_CHAIN_SEGMENTS; segments++) {
     let segStart = cursor;
     while (
       segStart > floor &&
+      cursor - segStart < MAX_SEGMENT_SCAN &&
       !CHAIN_SEP.test(text[segStart - 1]!) &&
       !/[。！？!?；;：:“”"\n（(）)]/.test(text[segStart - 1]!)
     )
@@ -224,9 +234,10 @@ export function findRoleIntros(text: string, from: number, to: number): RoleIntr
   }
   out.push(...findNameFirstIntros(text, from, to));
   // A title inside a longer chain (书记 in 党委书记) gives the same name twice: keep the longest.
-  return out.filter(
-    (r, i) => !out.some((o, j) => j !== i && o.nameStart === r.nameStart && o.start < r.start),
-  );
+  // (One pass over a map, not a search per intro: a line of titles has thousands.)
+  const first = new Map<number, number>();
+  for (const r of out) first.set(r.nameStart, Math.min(first.get(r.nameStart) ?? r.start, r.start));
+  return out.filter((r) => r.start === first.get(r.nameStart));
 }
 
 /**

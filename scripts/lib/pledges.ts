@@ -8,6 +8,7 @@
  */
 import { printedRange, sentenceAt, type Article } from './article.ts';
 import { findCorrection } from './corrections.ts';
+import { lastIndexBefore, spanCover } from './positions.ts';
 import type { DistrictMatcher } from './districts.ts';
 import { statementsFrom, type Trigger } from './passages.ts';
 import { findRoleIntros, hasSurname, surnameLength, type RoleIntro } from './people.ts';
@@ -136,6 +137,8 @@ export function extractStatements(
     }
   }
 
+  const inIntro = spanCover(introSpans);
+  const blockIndex = new Map(article.blocks.map((b, i) => [b, i]));
   for (const block of article.blocks) {
     if (block.heading) continue;
     const body = text.slice(block.start, block.end);
@@ -147,7 +150,7 @@ export function extractStatements(
         if (i < 0) break;
         from = i + written.length;
         const at = block.start + i;
-        if (introSpans.some((s) => at >= s.start && at < s.end)) continue;
+        if (inIntro(at)) continue;
         const before = i === 0 ? '' : body[i - 1]!;
         if (before && !BOUNDARY.test(before)) continue;
         mentions.push({ at, person });
@@ -180,13 +183,18 @@ export function extractStatements(
     // Q&A: `李应兰：…` answering a question; `答：…` answers for the person introduced last.
     const qa = /^([\u4e00-\u9fff]{1,4}|A)[：:]/.exec(body);
     if (qa && !QUESTION_LABEL.test(qa[0])) {
-      const prev = article.blocks[article.blocks.indexOf(block) - 1];
+      const prev = article.blocks[blockIndex.get(block)! - 1];
       const prevText = prev ? text.slice(prev.start, prev.end) : '';
       const isAnswer = /[？?]$/.test(prevText) || QUESTION_LABEL.test(prevText);
       const piece = sentenceAt(article, block.start)?.piece;
-      const introduced = [...intros]
-        .reverse()
-        .find((x) => x.at < block.start && sentenceAt(article, x.at)?.piece === piece);
+      // The last intro before the block in the same item (intros are in text order, items are
+      // consecutive: walk back from the block and stop at the first intro of an earlier item).
+      let introduced: (typeof intros)[number] | undefined;
+      for (let k = lastIndexBefore(intros, block.start, (x) => x.at); k >= 0; k--) {
+        const p = sentenceAt(article, intros[k]!.at)?.piece;
+        if (p === piece) introduced = intros[k];
+        if (p !== undefined) break;
+      }
       const known = /^(?:答|A)$/.test(qa[1]!)
         ? isAnswer
           ? introduced?.person
@@ -212,7 +220,7 @@ export function extractStatements(
     if (!s || article.blocks[s.block]!.heading) continue;
     // Only a person named earlier in the same paragraph: a 他 after an unnamed or unofficial
     // speaker (a researcher, a chairman) must not fall back to an official further up.
-    const last = [...mentions].reverse().find((x) => x.at < m.index);
+    const last = mentions[lastIndexBefore(mentions, m.index, (x) => x.at)];
     if (!last) continue;
     const lastSentence = sentenceAt(article, last.at);
     if (!lastSentence || lastSentence.block !== s.block) continue;

@@ -145,6 +145,10 @@ const ITEM_OPENER = /^(?:本报讯|□|[（(](?:上接|下转))/;
 export function pieces(text: string, all: readonly Block[]): Piece[] {
   const starts = new Set<number>([0]);
   let last = 0;
+  // Body blocks (neither headline nor credit) before each index: whether an item has begun its
+  // body is then a subtraction, not a rescan of the item (quadratic on a run of credit lines).
+  const bodies = [0];
+  for (const b of all) bodies.push(bodies[bodies.length - 1]! + (b.heading || b.byline ? 0 : 1));
   for (let i = 1; i < all.length; i++) {
     const b = all[i]!;
     const prev = all[i - 1]!;
@@ -156,7 +160,7 @@ export function pieces(text: string, all: readonly Block[]): Piece[] {
     let k = i;
     while (k > 0 && all[k - 1]!.heading && all[k - 1]!.level <= 2) k--;
     // An item whose blocks so far are all headlines or credits has not begun its body yet.
-    const bodyless = all.slice(last, k).every((x) => x.heading || x.byline);
+    const bodyless = k <= last || bodies[k]! - bodies[last]! === 0;
     if (k <= last || bodyless) continue;
     starts.add(k);
     last = k;

@@ -71,6 +71,9 @@ const ID_PREFIX: Record<EventKind, string> = {
   meeting: 'meeting',
 };
 
+/** Events of one kind on one day compared by name with each new one (beyond: exact names). */
+const MAX_SAME_DAY_SCAN = 64;
+
 function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (a.kind !== b.kind || a.date.start !== b.date.start || a.date.end !== b.date.end) return false;
   if (a.sessionId || b.sessionId) return a.sessionId === b.sessionId;
@@ -120,7 +123,13 @@ export function buildSessions(
       note: r.note ?? '',
     });
   }
-  const events: { first: EventCandidate; row: SessionRow }[] = [];
+  // Events by kind and dates (sameEvent needs both equal), and the next free number per id:
+  // looking through every event, or counting up from 2, per candidate was quadratic on a text
+  // dating thousands of events.
+  const events = new Map<string, { first: EventCandidate; row: SessionRow }[]>();
+  const bucket = (c: EventCandidate) => `${c.kind}|${c.date.start}|${c.date.end}`;
+  const nextNumber = new Map<string, number>();
+  const byName = new Map<string, { first: EventCandidate; row: SessionRow }>();
   const taken = new Set(rows.keys());
   for (const c of candidates) {
     if (c.sessionId) {
@@ -147,7 +156,12 @@ export function buildSessions(
         continue;
       }
     }
-    const same = events.find((e) => sameEvent(e.first, c));
+    // Within a kind and day, the first event it is the same as; past the first few dozen (a text
+    // dating hundreds of events on one day), only an event of the very same name.
+    const sameDay = events.get(bucket(c));
+    const same =
+      sameDay?.slice(0, MAX_SAME_DAY_SCAN).find((e) => sameEvent(e.first, c)) ??
+      byName.get(`${bucket(c)}|${c.sessionId ?? ''}|${c.name_zh}`);
     if (same) {
       ids.set(c, same.row.event_id);
       continue;
@@ -160,7 +174,9 @@ export function buildSessions(
           : c.date.start;
     const baseId = c.sessionId ?? `${ID_PREFIX[c.kind]}-${datePart}`;
     let id = baseId;
-    for (let n = 2; taken.has(id); n++) id = `${baseId}-${n}`;
+    let n = nextNumber.get(baseId) ?? 2;
+    for (; taken.has(id); n++) id = `${baseId}-${n}`;
+    nextNumber.set(baseId, n);
     taken.add(id);
     ids.set(c, id);
     const isMonth = c.date.precision === 'month';
@@ -182,7 +198,11 @@ export function buildSessions(
       note: c.note,
     };
     rows.set(id, row);
-    events.push({ first: c, row });
+    const list = events.get(bucket(c)) ?? [];
+    list.push({ first: c, row });
+    events.set(bucket(c), list);
+    const named = `${bucket(c)}|${c.sessionId ?? ''}|${c.name_zh}`;
+    if (!byName.has(named)) byName.set(named, { first: c, row });
   }
   const sorted = [...rows.values()].sort(
     (a, b) => a.date_start.localeCompare(b.date_start) || a.event_id.localeCompare(b.event_id),

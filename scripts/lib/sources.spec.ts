@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,64 @@ describe('unreadable input', () => {
       'id,file,sha256,date,title,outlet\n1,a.txt,,,,\n1,a.txt,,,,\n',
     );
     expect(() => readSources(d)).toThrow(/manifest\.csv:3: duplicate id "1" \(first on line 2\)/);
+  });
+});
+
+describe('paths and names', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'cq-src-'));
+
+  it('refuses a manifest file that leaves the folder, by .. or through a symlink', () => {
+    const outside = dir();
+    writeFileSync(join(outside, 'secret.txt'), '机密');
+    const d = join(outside, 'seeds');
+    mkdirSync(d);
+    writeFileSync(
+      join(d, 'manifest.csv'),
+      'id,file,sha256,date,title,outlet\na,../secret.txt,,,,\n',
+    );
+    expect(() => readSources(d)).toThrow(/manifest\.csv:2: file "\.\.\/secret\.txt" leaves/);
+    symlinkSync(join(outside, 'secret.txt'), join(d, 'link.txt'));
+    writeFileSync(join(d, 'manifest.csv'), 'id,file,sha256,date,title,outlet\na,link.txt,,,,\n');
+    expect(() => readSources(d)).toThrow(/manifest\.csv:2: file "link\.txt" resolves to .*outside/);
+  });
+
+  it('refuses a symlinked article outside the folder without a manifest too', () => {
+    const outside = dir();
+    writeFileSync(join(outside, 'secret.txt'), '机密');
+    const d = join(outside, 'seeds');
+    mkdirSync(d);
+    symlinkSync(join(outside, 'secret.txt'), join(d, 'a.txt'));
+    expect(() => readSources(d)).toThrow(/a\.txt.*outside/);
+  });
+
+  it('reads .TXT in any case and gives Chinese file names a valid id', () => {
+    const d = dir();
+    writeFileSync(join(d, 'UPPER.TXT'), '重庆');
+    writeFileSync(join(d, '重庆日报 2024.05.25.txt'), '重庆日报');
+    writeFileSync(join(d, 'notes.md'), 'not an article');
+    const ids = readSources(d).map((s) => s.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain('UPPER');
+    expect(ids.find((id) => id !== 'UPPER')).toMatch(/^2024-05-25-[0-9a-f]{8}$/);
+  });
+
+  it('names a folder called x.txt instead of failing to read it', () => {
+    const d = dir();
+    mkdirSync(join(d, 'x.txt'));
+    expect(() => readSources(d)).toThrow(/x\.txt: is a folder, not an article file/);
+  });
+
+  it('reads one text under two ids (a reprint) once, naming the first id on the second', () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.txt'), '重庆');
+    writeFileSync(
+      join(d, 'manifest.csv'),
+      'id,file,sha256,date,title,outlet\nx2,a.txt,,,t,晨报\nx1,a.txt,,,t,日报\n',
+    );
+    expect(readSources(d).map((s) => [s.id, s.outlet, s.sameTextAs])).toEqual([
+      ['x1', '日报', ''],
+      ['x2', '晨报', 'x1'],
+    ]);
   });
 });
 

@@ -1,170 +1,101 @@
 /**
- * Reads a folder of articles: `manifest.csv` (id,file,sha256,date,title,outlet) when present,
- * otherwise every `.txt` file. Rejects unreadable input (not UTF-8, empty, binary) with an error
- * naming the file and line, before anything is written.
+ * Reads a folder of articles, the Node part: `manifest.csv` (id,file,sha256,date,title,outlet
+ * and optional url) when present, otherwise every `.txt` file (any case). Every path must stay
+ * inside the folder once symlinks are resolved; the checks on bytes and rows are the pure
+ * scripts/lib/intake.ts. Unreadable input stops the run with an error naming the file and line,
+ * before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCsv } from './csv.ts';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import {
+  InputError,
+  decodeUtf8,
+  isArticleName,
+  parseManifest,
+  sizeProblem,
+  sourcesFromFiles,
+  sourcesFromManifest,
+  type ArticleFile,
+  type Source,
+} from './intake.ts';
 
-export const MANIFEST_COLUMNS = ['id', 'file', 'sha256', 'date', 'title', 'outlet'] as const;
-/** Columns a manifest may add: `url`, where the article is online (several for a reprint). */
-export const MANIFEST_OPTIONAL_COLUMNS = ['url'] as const;
-
-export interface Source {
-  id: string;
-  file: string;
-  sha256: string;
-  /** Publication date, YYYY-MM-DD; empty when neither the manifest nor the text gives one. */
-  date: string;
-  title: string;
-  outlet: string;
-  /** Where the article can be read online: http(s) URLs, space-separated; empty when unknown. */
-  url: string;
-  text: string;
-  /** True when the date came from the manifest rather than being inferred. */
-  dateFromManifest: boolean;
-}
-
-export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    message: string,
-  ) {
-    super(`${file}:${line}: ${message}`);
-    this.name = 'InputError';
-  }
-}
+export {
+  InputError,
+  MANIFEST_COLUMNS,
+  MANIFEST_OPTIONAL_COLUMNS,
+  MAX_ARTICLE_BYTES,
+  checkDate,
+  decodeArticle,
+  type Source,
+} from './intake.ts';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes an article's bytes, naming the file and line of the first problem. */
-export function decodeArticle(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new InputError(file, 1, 'file is empty');
-  const nul = bytes.indexOf(0);
-  if (nul >= 0)
-    throw new InputError(file, lineAt(bytes, nul), 'binary data (NUL byte), not a text article');
-  let text: string;
+/** A folder that exists and is a folder, or an InputError naming it. */
+export function checkFolder(dir: string, what: string): void {
+  let stat;
   try {
-    text = UTF8.decode(bytes);
+    stat = statSync(dir);
   } catch {
-    throw new InputError(
-      file,
-      lineAt(bytes, firstInvalidUtf8(bytes)),
-      'not valid UTF-8 (GBK? re-save it as UTF-8)',
-    );
+    throw new InputError(dir, 0, `no such folder (${what})`);
   }
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (text.trim() === '') throw new InputError(file, 1, 'file has no text');
-  return text;
-}
-
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const n = b < 0x80 ? 0 : b >> 5 === 6 ? 1 : b >> 4 === 14 ? 2 : b >> 3 === 30 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += n + 1;
-  }
-  return bytes.length;
+  if (!stat.isDirectory()) throw new InputError(dir, 0, `is a file, not a folder (${what})`);
 }
 
 /**
- * A publication date as archives know it: the day (2024-05-25), the month (2017-07) or only the
- * year (2025). Null when the text is not such a date or names no real day (2024-13-45).
+ * Reads `name` inside `dir`: refuses a path that leaves the folder once symlinks are resolved, a
+ * folder, and a file over the size limit (before reading it). `where` names the manifest line
+ * that listed it, for messages.
  */
-export function checkDate(text: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
-  if (y < 1900 || y > 2100 || mo < 1 || mo > 12) return null;
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d >= 1 && d <= last ? text : null;
+function readInside(dir: string, name: string, where: { file: string; line: number }): ArticleFile {
+  const path = join(dir, name);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new InputError(where.file, where.line, `file "${name}" does not exist in ${dir}`);
+  }
+  const inside = relative(realpathSync(dir), real);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    throw new InputError(
+      where.file,
+      where.line,
+      `file "${name}" resolves to ${real}, outside ${dir}: articles must be inside the seeds folder`,
+    );
+  const stat = statSync(real);
+  if (!stat.isFile()) throw new InputError(path, 0, 'is a folder, not an article file');
+  const tooBig = sizeProblem(stat.size);
+  if (tooBig) throw new InputError(path, 0, tooBig);
+  const bytes = readFileSync(real);
+  return { file: name, path, bytes, sha256: sha256(bytes) };
+}
+
+/** True when something (a file, a folder, a dangling link) has this name. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function readSources(dir: string): Source[] {
+  checkFolder(dir, '--seeds');
   const manifestPath = join(dir, 'manifest.csv');
-  if (!existsSync(manifestPath)) {
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort();
-    if (files.length === 0) throw new InputError(dir, 0, 'no .txt articles and no manifest.csv');
-    return files.map((file) => {
-      const bytes = readFileSync(join(dir, file));
-      return {
-        id: file.replace(/\.txt$/, ''),
-        file,
-        sha256: sha256(bytes),
-        date: '',
-        title: '',
-        outlet: '',
-        url: '',
-        text: decodeArticle(bytes, join(dir, file)),
-        dateFromManifest: false,
-      };
-    });
+  if (!exists(manifestPath)) {
+    const names = readdirSync(dir).filter(isArticleName).sort();
+    const files = names.map((name) => readInside(dir, name, { file: join(dir, name), line: 0 }));
+    return sourcesFromFiles(files, dir);
   }
-  const rows = parseCsv(readFileSync(manifestPath, 'utf8'), manifestPath, MANIFEST_COLUMNS);
-  const seen = new Map<string, number>();
-  return rows.map((row, index) => {
-    const line = index + 2;
-    const id = row.id?.trim() ?? '';
-    const file = row.file?.trim() ?? '';
-    if (!id) throw new InputError(manifestPath, line, 'empty id');
-    if (seen.has(id))
-      throw new InputError(
-        manifestPath,
-        line,
-        `duplicate id "${id}" (first on line ${seen.get(id)})`,
-      );
-    seen.set(id, line);
-    const path = join(dir, file);
-    if (!file || !existsSync(path))
-      throw new InputError(manifestPath, line, `file "${file}" does not exist in ${dir}`);
-    const date = row.date?.trim() ?? '';
-    if (date && !checkDate(date))
-      throw new InputError(
-        manifestPath,
-        line,
-        `date "${date}" is not a real YYYY-MM-DD, YYYY-MM or YYYY date`,
-      );
-    const bytes = readFileSync(path);
-    const digest = sha256(bytes);
-    const expected = row.sha256?.trim() ?? '';
-    if (expected && expected !== digest) {
-      throw new InputError(
-        manifestPath,
-        line,
-        `sha256 of ${file} is ${digest}, manifest says ${expected}: the article changed`,
-      );
-    }
-    const url = (row.url ?? '').trim().split(/\s+/).filter(Boolean);
-    const bad = url.find((u) => !/^https?:\/\/[^\s"<>]+$/.test(u));
-    if (bad) throw new InputError(manifestPath, line, `url "${bad}" is not an http(s) address`);
-    return {
-      id,
-      file,
-      sha256: digest,
-      date,
-      title: row.title?.trim() ?? '',
-      outlet: row.outlet?.trim() ?? '',
-      url: url.join(' '),
-      text: decodeArticle(bytes, path),
-      dateFromManifest: date !== '',
-    };
-  });
+  const manifest = readInside(dir, 'manifest.csv', { file: manifestPath, line: 0 });
+  const entries = parseManifest(decodeUtf8(manifest.bytes, manifestPath), manifestPath);
+  return sourcesFromManifest(
+    entries,
+    (entry) => readInside(dir, entry.file, { file: manifestPath, line: entry.line }),
+    manifestPath,
+  );
 }

@@ -38,4 +38,17 @@ describe('citiesAddedIn', () => {
     ];
     expect(citiesAddedIn(cities, '2024').map((c) => c.city_zh)).toEqual(['塞维利亚', '北达卡']);
   });
+
+  it('lists a city two sources report once, from the first source', () => {
+    const city = (source_id: string) =>
+      makeRow('sisterCities', {
+        city_zh: '塞维利亚',
+        relation: 'sister',
+        date: '2024-05-22',
+        source_id,
+      });
+    expect(citiesAddedIn([city('000'), city('own-01')], '2024').map((c) => c.source_id)).toEqual([
+      '000',
+    ]);
+  });
 });

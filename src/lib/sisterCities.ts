@@ -35,11 +35,21 @@ export function totalsSeries(rows: readonly TotalRow[], relation: Relation): Ser
   return points.sort((a, b) => a.day - b.day);
 }
 
-/** Cities whose agreement is dated in `year`, sister cities first, then by date and name. */
+/**
+ * Cities whose agreement is dated in `year`, sister cities first, then by date and name; a city
+ * several sources report is listed once (its first row, in source order).
+ */
 export function citiesAddedIn(rows: readonly CityRow[], year: string): CityRow[] {
   const rank = (r: CityRow) => (r.relation === 'sister' ? 0 : 1);
+  const seen = new Set<string>();
   return rows
     .filter((r) => r.date.startsWith(year))
+    .filter((r) => {
+      const city = `${r.city_zh}\u0000${r.relation}`;
+      if (seen.has(city)) return false;
+      seen.add(city);
+      return true;
+    })
     .sort(
       (a, b) =>
         rank(a) - rank(b) || a.date.localeCompare(b.date) || a.city_zh.localeCompare(b.city_zh),

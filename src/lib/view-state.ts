@@ -111,7 +111,8 @@ const MAX_SLIDE = 999;
 const MAX_QUOTE_CHARS = 5_000;
 const MAX_OFFSET = 10_000_000;
 const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const SOURCE_ID = /^[A-Za-z0-9_-]{1,40}$/;
+/** A source id the app routes in a permalink (`?quote=<id>:<start>-<end>`); the pipeline refuses others. */
+export const SOURCE_ID = /^[A-Za-z0-9_-]{1,40}$/;
 const OFFSET = /^\d{1,8}$/;
 
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {

@@ -13,6 +13,7 @@ import {
   selectionNote,
   shownVintage,
   unitCountOf,
+  unitLabel,
   vintageDistricts,
 } from './vintage-view';
 
@@ -199,5 +200,27 @@ describe('a district of another date', () => {
   it('labels 两江新区 as 两江 / Liangjiang, as 渝中区 is 渝中', () => {
     expect(shortName('两江新区')).toBe('两江');
     expect(shortNameEn('Liangjiang New Area')).toBe('Liangjiang');
+  });
+});
+
+describe('unitLabel', () => {
+  const unit = { name_zh: '江北区', name_en: 'Jiangbei', valid_from: '', valid_to: '' };
+  it('names a unit in force throughout by its name alone', () => {
+    expect(unitLabel(unit, 'zh')).toBe('江北区');
+  });
+  it('says until when an abolished unit existed, in both languages', () => {
+    const gone = { ...unit, valid_to: '2025-11-05' };
+    expect(unitLabel(gone, 'zh')).toBe('江北区（至2025年11月5日）');
+    expect(unitLabel(gone, 'en')).toBe('Jiangbei (until 5 Nov 2025)');
+  });
+  it('says since when a new unit exists', () => {
+    const added = {
+      name_zh: '两江新区',
+      name_en: 'Liangjiang New Area',
+      valid_from: '2025-11-06',
+      valid_to: '',
+    };
+    expect(unitLabel(added, 'zh')).toBe('两江新区（2025年11月6日起）');
+    expect(unitLabel(added, 'en')).toBe('Liangjiang New Area (from 6 Nov 2025)');
   });
 });

@@ -268,3 +268,24 @@ export function selectionNote(
           },
   };
 }
+
+/**
+ * A unit's name in a list of every unit there has been (the pledge reader's picker): a unit that
+ * no longer exists or did not always exist says since or until when, so 江北区 and 两江新区 side
+ * by side are both true on their own.
+ */
+export function unitLabel(
+  d: Pick<DistrictRow, 'name_zh' | 'name_en' | 'valid_from' | 'valid_to'>,
+  lang: Lang,
+): string {
+  const name = lang === 'zh' ? d.name_zh : d.name_en;
+  if (d.valid_to)
+    return lang === 'zh'
+      ? `${name}（至${formatDate(d.valid_to, 'zh')}）`
+      : `${name} (until ${formatDate(d.valid_to, 'en')})`;
+  if (d.valid_from)
+    return lang === 'zh'
+      ? `${name}（${formatDate(d.valid_from, 'zh')}起）`
+      : `${name} (from ${formatDate(d.valid_from, 'en')})`;
+  return name;
+}

@@ -10,7 +10,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { STRICT_CSP, recordCspViolations } from './support/csp';
 import { watchForeignRequests } from './support/origin';
-import { EMBED_CHARTS, getEmbedCode } from '../../src/lib/embed';
+import { EMBED_CHARTS, INITIAL_HEIGHT_PX, getEmbedCode } from '../../src/lib/embed';
 
 const HOST_WIDTHS = [320, 768, 1280] as const;
 /** Host page and site share one origin here, so "another origin" means any other host at all. */
@@ -63,9 +63,16 @@ async function startHost(): Promise<{ server: StaticServer; hostUrl: string }> {
   return { server, hostUrl: new URL('article.html', server.url).href };
 }
 
-function embedFrame(page: Page, chart: string): Frame {
-  const frame = page.frames().find((f) => new URL(f.url()).searchParams.get('chart') === chart);
+/**
+ * The frame of the iframe showing `chart`, once it has navigated to its embed URL. Found through
+ * the iframe element and waited for: a frame listed before its first navigation has no URL yet
+ * (reading `new URL(frame.url())` then threw "Invalid URL").
+ */
+async function embedFrame(page: Page, chart: string): Promise<Frame> {
+  const iframe = await page.locator(`iframe[data-cq-embed="${chart}"]`).elementHandle();
+  const frame = await iframe?.contentFrame();
   if (!frame) throw new Error(`no iframe for ${chart}`);
+  await frame.waitForURL((url) => url.searchParams.get('chart') === chart);
   return frame;
 }
 
@@ -73,7 +80,9 @@ function embedFrame(page: Page, chart: string): Frame {
 async function fit(page: Page, chart: string) {
   const iframe = page.locator(`iframe[data-cq-embed="${chart}"]`);
   const outer = (await iframe.boundingBox())!.height;
-  const inner = await embedFrame(page, chart).evaluate(() => ({
+  const inner = await (
+    await embedFrame(page, chart)
+  ).evaluate(() => ({
     content: Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().bottom),
     scroll: document.documentElement.scrollHeight,
     viewport: window.innerHeight,
@@ -136,7 +145,7 @@ test.describe('embeds in a host article', () => {
     const popups: string[] = [];
     page.context().on('page', (p) => popups.push(p.url()));
     for (const chart of ['map', 'timeline']) {
-      const frame = embedFrame(page, chart);
+      const frame = await embedFrame(page, chart);
       // A click on the chart itself (a district, a session) …
       const target = frame.locator('.chart button, .chart [role="button"], .chart a').first();
       await target.click();
@@ -162,7 +171,7 @@ test.describe('embeds in a host article', () => {
         .querySelector('iframe[data-cq-embed="map"]')!
         .addEventListener('cq-embed:select', (e) => seen.push((e as CustomEvent).detail));
     });
-    const district = embedFrame(page, 'map').locator('[data-code]').first();
+    const district = (await embedFrame(page, 'map')).locator('[data-code]').first();
     const code = await district.getAttribute('data-code');
     await district.click();
     await expect
@@ -268,13 +277,46 @@ test('without CORS headers the given embed code still works; a scripts-only sand
     ];
     await page.goto(new URL('plain.html', server.url).href);
     await page.waitForLoadState('networkidle');
-    await expect(embedFrame(page, 'map').locator('.embed h1')).toHaveText(
+    await expect((await embedFrame(page, 'map')).locator('.embed h1')).toHaveText(
       '重庆38个区县：表态条数（全部会议）',
     );
     const mapHeight = (await page.locator('iframe[data-cq-embed="map"]').boundingBox())!.height;
     expect(mapHeight).not.toBe(640);
     // The opaque-origin frame's module script is a cross-origin request the server refuses.
-    expect(await embedFrame(page, 'timeline').locator('.embed').count()).toBe(0);
+    expect(await (await embedFrame(page, 'timeline')).locator('.embed').count()).toBe(0);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a host element id="cqEmbed" cannot switch embed.js off (loaded twice on that page)', async ({
+  page,
+}) => {
+  const routes: Record<string, [string, string]> = {};
+  const server = await serveStatic({ routes });
+  try {
+    const code = getEmbedCode({
+      pageUrl: server.url,
+      chart: 'map',
+      state: new URLSearchParams(),
+      title: 'map',
+      lang: 'zh',
+    });
+    // DOM clobbering: a named element makes `window.cqEmbed` an element on this page.
+    routes['/clobber.html'] = [
+      'text/html; charset=utf-8',
+      `<!doctype html><body><div id="cqEmbed"></div><form name="cqEmbed"></form>${code}\n${code.split('\n')[1]}</body>`,
+    ];
+    await page.goto(new URL('clobber.html', server.url).href);
+    await page.waitForLoadState('networkidle');
+    const iframe = page.locator('iframe[data-cq-embed="map"]').first();
+    await expect
+      .poll(async () => (await iframe.boundingBox())!.height, 'the map iframe is resized')
+      .not.toBe(INITIAL_HEIGHT_PX.map);
+    const listeners = await page.evaluate(
+      () => (window as unknown as Record<symbol, unknown>)[Symbol.for('cq-embed:loaded')],
+    );
+    expect(listeners).toBe(true);
   } finally {
     await server.close();
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../load';
 import { DEFAULT_VIEW_STATE, METRICS } from '../view-state';
 import { computeMetric } from '../metrics';
-import { embedDatasets, exportContext, fileStem, type ExportInput } from './context';
+import { embedDatasets, exportContext, fileStem, sourceGroups, type ExportInput } from './context';
 
 const DATA = {
   districts: [{ code: '500101', name_zh: '万州区', name_en: 'Wanzhou' }],
@@ -137,6 +137,19 @@ describe('file names', () => {
     expect(fileStem('sister-cities', DEFAULT_VIEW_STATE, '2026-11-21')).toBe(
       'cq-sister-cities-2026-11-21',
     );
+  });
+});
+
+describe('source links', () => {
+  it('never link an address that is not http(s)', () => {
+    const info = (url: string) => ({ title: 't', outlet: '重庆日报', date: '2024-05-25', url });
+    const sources = new Map([
+      ['a', info('javascript:alert(1) https://news.example/a')],
+      ['b', info('javascript:alert(1)')],
+      ['c', info(' data:text/html,x')],
+    ]);
+    const [group] = sourceGroups(['a', 'b', 'c'], sources);
+    expect(group!.articles.map((x) => x.href)).toEqual(['https://news.example/a', null, null]);
   });
 });
 

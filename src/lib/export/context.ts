@@ -20,6 +20,7 @@ import { scopeTitle } from '../metrics';
 import { glossaryEn } from '../glossary';
 import { shortEventLabel, titleInScope } from '../sessions';
 import { makeRow } from '../rows';
+import { httpUrl } from '../links';
 import { shownVintage, unitCountOf } from '../vintage-view';
 import { downloadName, type CiteInfo, type SourceInfo } from './csv';
 import type { FrameText } from './svg';
@@ -151,7 +152,8 @@ export function sourceGroups(
     const info = sources.get(id);
     if (!info) continue;
     const list = groups.get(info.outlet) ?? [];
-    const href = info.url.split(/\s+/).find((u) => /^https?:\/\//.test(u)) ?? null;
+    // Only http(s) addresses become links (a javascript: URL in the data stays text).
+    const href = info.url.split(/\s+/).map(httpUrl).find(Boolean) ?? null;
     list.push({ id, date: info.date, title: info.title, href });
     groups.set(info.outlet, list);
   }

@@ -30,6 +30,45 @@ describe('toCsv', () => {
     expect(parsed.data.map((r) => r.v)).toEqual(["'=1+1", '-3.5', '-2', "'@x"]);
   });
 
+  it('neutralises every cell that starts a formula, exempting only plain numbers', () => {
+    const cells = [
+      "-1+cmd|' /C calc'!A0",
+      "+1+cmd|' /C calc'!A0",
+      '=HYPERLINK("http://x","y")',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '-',
+      '-1e5',
+      '12',
+      '-12',
+      '3.5',
+      '-0.25',
+      '重庆',
+    ];
+    const parsed = parse(
+      toCsv(
+        ['v'],
+        cells.map((v) => ({ v })),
+      ),
+    );
+    expect(parsed.data.map((r) => r.v)).toEqual([
+      "'-1+cmd|' /C calc'!A0",
+      "'+1+cmd|' /C calc'!A0",
+      '\'=HYPERLINK("http://x","y")',
+      "'@SUM(A1)",
+      "'\t=1",
+      "'\r=1",
+      "'-",
+      "'-1e5",
+      '12',
+      '-12',
+      '3.5',
+      '-0.25',
+      '重庆',
+    ]);
+  });
+
   it('writes empty cells for null, undefined and non-finite numbers', () => {
     const parsed = parse(toCsv(['a', 'b', 'c'], [{ a: null, b: undefined, c: Number.NaN }]));
     expect(parsed.data).toEqual([{ a: '', b: '', c: '' }]);

@@ -1,9 +1,11 @@
 /**
  * The CSV download of a view and its "cite this" text.
- * CSV: UTF-8 with BOM (so Excel opens Chinese as Chinese, not mojibake), RFC 4180 quoting, CRLF
- * line ends (what Excel and RFC 4180 expect), every row carrying its source columns.
+ * CSV: UTF-8 with BOM (so Excel opens Chinese as Chinese, not mojibake), RFC 4180 quoting by
+ * papaparse, CRLF line ends (what Excel and RFC 4180 expect), every row carrying its source
+ * columns, and no cell that a spreadsheet would run as a formula.
  * Owns: table → text. Knows nothing about charts or the DOM.
  */
+import Papa from 'papaparse';
 import type { Lang } from '../i18n';
 
 export const BOM = '\uFEFF';
@@ -31,18 +33,33 @@ export interface SourceInfo {
   url: string;
 }
 
-function quote(value: Cell): string {
+/**
+ * A cell Excel or LibreOffice would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+ * return first), unless it is a plain number (-12, 3.5): `-1+cmd|' /C calc'!A0` is a formula.
+ * Shared with the pipeline, which refuses such titles and outlets in a manifest.
+ */
+export const FORMULA_START = /^(?!-?\d+(\.\d+)?$)[=+\-@\t\r]/;
+
+function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-  // A leading =, +, - or @ would run as a formula in Excel; a quote mark in front keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
 }
 
+/**
+ * A download: papaparse writes RFC 4180 and puts a quote mark before a formula (`'=1+1`, shown
+ * as text by the spreadsheet); cells with space at either end are quoted so it survives.
+ */
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
-  const lines = [columns.map(quote).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quote(row[c])).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+  const text = Papa.unparse(
+    // Arrays, header first (papaparse writes a stray empty row for `{fields, data: []}`).
+    [[...columns], ...rows.map((row) => columns.map((c) => cell(row[c])))],
+    {
+      newline: '\r\n',
+      escapeFormulae: FORMULA_START,
+      quotes: (value: unknown) => /^\s|\s$/.test(String(value)),
+    },
+  );
+  return BOM + text + '\r\n';
 }
 
 /**
