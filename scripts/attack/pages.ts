@@ -124,11 +124,17 @@ export interface PageResult {
 
 /** Opens `url`, once more if a navigation a click started cut the first try short. */
 async function open(page: Page, url: string): Promise<void> {
-  try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-  } catch {
-    await page.waitForTimeout(200);
-    await page.goto(url, { waitUntil: 'networkidle' });
+  // A control clicked just before (noWaitAfter) may still be navigating, and on a busy machine
+  // more than once in a row ("interrupted by another navigation"): wait and try again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      return;
+    } catch (e) {
+      if (attempt === 4) throw e;
+      await page.waitForLoadState('load').catch(() => undefined);
+      await page.waitForTimeout(250 * attempt);
+    }
   }
 }
 

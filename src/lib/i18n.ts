@@ -140,7 +140,7 @@ const STRINGS = {
     zh: '推算：报道的金额除以户数，按原文数字的精度取整；原文没有这个数字。',
     en: 'Derived: the reported amount divided by households, rounded to the precision of the printed numbers; the article does not give it.',
   },
-  maxPerHousehold: { zh: '单户最高可贷', en: 'Most one household may borrow' },
+  maxPerHousehold: { zh: '单户最高可贷', en: 'Ceiling per household' },
   coveredOf: { zh: '{n} / {total} 个区县', en: '{n} of {total} districts' },
   loanAmounts: { zh: '放款额与户均', en: 'Amounts lent and per household' },
   targetsTitle: VIEW_TITLES.targets,
