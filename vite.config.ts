@@ -73,7 +73,12 @@ export default defineConfig({
   // The data desk's build worker splits its code like the page does.
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+    include: [
+      'src/**/*.spec.ts',
+      'scripts/**/*.spec.ts',
+      'tests/unit/**/*.spec.ts',
+      'bench/lib/**/*.spec.ts',
+    ],
     environment: 'node',
   },
 });

@@ -1,40 +1,28 @@
 /**
- * `npm run bench`: builds the app and the ECharts peer, serves both on 127.0.0.1, and measures
- * them in headless Chromium, alternating pages run by run, at each CPU rate. Writes the report to
- * bench/RESULTS.md (full runs only; shorter development runs go to bench/dist/RESULTS.partial.md).
+ * `npm run bench`: builds the app, the ECharts peer and the Svelte + d3-geo floor, serves them on
+ * 127.0.0.1, and measures them in headless Chromium, alternating pages run by run, at each CPU
+ * rate. Writes the report to bench/RESULTS.md (full runs only; shorter development runs go to
+ * bench/dist/RESULTS.partial.md). Traces are taken apart from these runs (bench/trace.ts).
  *   BENCH_RUNS=7   runs per page and rate (the report needs ≥ 7)
  *   BENCH_RATES=1,4  CPU throttling rates (CDP Emulation.setCPUThrottlingRate)
  *   BENCH_HOVERS=100 hovers per run
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { APP_DIR, FLOOR_DIR, PEER_DIR, buildPages } from './lib/build.ts';
 import { loadBenchGeometry, interiorPoints } from './lib/geometry.ts';
 import { measureRun, type RunResult, type Target } from './lib/measure.ts';
+import { PAGES, PORTS } from './lib/pages.ts';
 import { renderReport, type BenchReport } from './lib/report.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 100);
 const FULL_RUN_MIN = 7;
-const APP_DIR = 'bench/dist/app';
-const PEER_DIR = 'bench/dist/peer';
-const APP_PORT = 4310;
-const PEER_PORT = 4311;
-
-function build(): void {
-  console.log('building the app and the peer…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_OUT_DIR: APP_DIR },
-  });
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/peer/vite.config.ts'], {
-    stdio: 'inherit',
-  });
-}
 
 function version(cmd: string, args: string[]): string {
   try {
@@ -45,24 +33,26 @@ function version(cmd: string, args: string[]): string {
 }
 
 async function main(): Promise<void> {
-  build();
+  if (process.env.BENCH_BUILD !== '0') buildPages();
   const geometry = loadBenchGeometry();
   const points = interiorPoints(geometry.geojson);
-  const app = await serveStatic({ root: APP_DIR, port: APP_PORT });
-  const peer = await serveStatic({ root: PEER_DIR, port: PEER_PORT });
-  const targets: Target[] = [
-    { id: 'dashboard', label: 'ours: dashboard', kind: 'ours', url: app.url },
-    { id: 'embed', label: 'ours: map embed', kind: 'ours', url: `${app.url}?mode=embed&chart=map` },
-    { id: 'peer', label: 'peer: ECharts 6 map', kind: 'peer', url: peer.url },
-  ];
+  const app = await serveStatic({ root: APP_DIR, port: PORTS.app });
+  const peer = await serveStatic({ root: PEER_DIR, port: PORTS.peer });
+  const floor = await serveStatic({ root: FLOOR_DIR, port: PORTS.floor });
+  const only = process.env.BENCH_PAGES?.split(',');
+  const targets: Target[] = PAGES(app.url, peer.url, floor.url).filter(
+    (t) => !only || only.includes(t.id),
+  );
+  const loads: number[] = [loadavg()[0]!];
   const executablePath = findChromium();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const results = new Map<string, RunResult[]>();
   const missingMarks = new Map(targets.map((t) => [t.id, new Set<string>()]));
   const started = Date.now();
   try {
-    const embedAvailable = await embedWired(browser, targets[1]!.url);
-    const active = targets.filter((t) => t.id !== 'embed' || embedAvailable);
+    const embed = targets.find((t) => t.id === 'embed');
+    const embedAvailable = embed ? await embedWired(browser, embed.url) : false;
+    const active = targets.filter((t) => !t.id.startsWith('embed') || embedAvailable);
     for (let run = 0; run < RUNS; run++)
       for (const rate of RATES) {
         // Alternate which page goes first, so drift in machine load hits both alike.
@@ -79,10 +69,12 @@ async function main(): Promise<void> {
           results.set(key, [...(results.get(key) ?? []), result]);
           console.log(
             `run ${run + 1}/${RUNS} ×${rate} ${target.label}: map ${fmt(result.mapDrawn)} ms, ` +
-              `ready ${fmt(result.dashboardReady)} ms, hover p90 ${fmt(result.hoverP90)} ms ` +
-              `(${result.hoverCount} ok, ${result.hoverMisses} missed), click ${fmt(result.click)} ms`,
+              `coloured ${fmt(result.mapColoured)} ms, hover p90 ${fmt(result.hoverP90)} ms ` +
+              `(${result.hoverCount} ok, ${result.hoverMisses} missed), click visible ` +
+              `${fmt(result.clickVisible)} / all ${fmt(result.click)} ms`,
           );
         }
+        loads.push(loadavg()[0]!);
       }
     const report: BenchReport = {
       date: new Date().toISOString(),
@@ -105,6 +97,7 @@ async function main(): Promise<void> {
       embedAvailable,
       results,
       elapsedS: (Date.now() - started) / 1000,
+      loadAverages: loads,
     };
     const md = renderReport(report);
     const out = RUNS >= FULL_RUN_MIN ? 'bench/RESULTS.md' : 'bench/dist/RESULTS.partial.md';
@@ -113,8 +106,7 @@ async function main(): Promise<void> {
     console.log(`\n${md}\nwritten to ${out}`);
   } finally {
     await browser.close();
-    await app.close();
-    await peer.close();
+    await Promise.all([app.close(), peer.close(), floor.close()]);
   }
 }
 

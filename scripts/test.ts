@@ -1,7 +1,8 @@
 /**
- * `npm test`: the data check, type check, lint, unit tests and browser tests, in that order.
+ * `npm test`: the data check, type check, lint, byte budgets, unit tests and browser tests, in that
+ * order.
  * Every step runs even when an earlier one fails, and the last line sums them up:
- * each test counts once; a check (data, types, lint) counts as one.
+ * each test counts once; a check (data, types, lint, budgets) counts as one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -93,6 +94,7 @@ function e2e(): void {
 check('data matches seeds (npm run data:check)', 'npm', ['run', '-s', 'data:check']);
 check('types (npm run check)', 'npm', ['run', '-s', 'check']);
 check('lint (npm run lint)', 'npm', ['run', '-s', 'lint']);
+check('byte budgets (npm run budget)', 'npm', ['run', '-s', 'budget']);
 unit();
 e2e();
 

@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
 import { parseViewState } from './lib/view-state';
+import { pageDatasets } from './lib/embed-datasets';
+import { loadAll } from './lib/load';
 import { viewModule } from './components/views';
 import './app.css';
 
@@ -8,17 +10,30 @@ if (!target) throw new Error('index.html has no #app element');
 
 // Each mode is its own app, loaded only when asked for: an embed or a deck does not download the
 // dashboard's views, nor the dashboard theirs.
-const { mode } = parseViewState(new URLSearchParams(location.search));
-// An embed (?mode=embed&chart=…) is one view with minimal chrome, for an iframe (src/EmbedApp.svelte).
-const Root =
-  mode === 'present'
-    ? (await import('./PresentApp.svelte')).default
-    : mode === 'embed'
-      ? (await import('./EmbedApp.svelte')).default
-      : mode === 'desk'
-        ? // The data desk (src/DeskApp.svelte) bundles the pipeline: never part of the dashboard's load.
-          (await import('./DeskApp.svelte')).default
-        : // The dashboard draws the map first: its code and geometry download beside the page's.
-          (await Promise.all([import('./App.svelte'), viewModule('map')]))[0].default;
+const view = parseViewState(new URLSearchParams(location.search));
+const { mode } = view;
+// The data files download beside the code, not after it has run: the map is coloured as soon as
+// both are in (the grey shapes never wait for the data).
+const files = pageDatasets(view);
+const pending = files ? loadAll(document.baseURI, files) : undefined;
+// The map is drawn first: its code and geometry download beside the page's, not once it mounts.
+const map =
+  mode === 'present' || mode === 'desk' || (mode === 'embed' && (view.chart ?? 'map') !== 'map')
+    ? null
+    : viewModule('map');
 
-export default mount(Root, { target });
+export default mode === 'present'
+  ? mount((await import('./PresentApp.svelte')).default, { target })
+  : // The data desk (src/DeskApp.svelte) bundles the pipeline: never part of the dashboard's load.
+    mode === 'desk'
+    ? mount((await import('./DeskApp.svelte')).default, { target })
+    : // An embed (?mode=embed&chart=…) is one view with minimal chrome, for an iframe (src/EmbedApp.svelte).
+      mode === 'embed'
+      ? mount((await Promise.all([import('./EmbedApp.svelte'), map]))[0].default, {
+          target,
+          props: { pending },
+        })
+      : mount((await Promise.all([import('./App.svelte'), map]))[0].default, {
+          target,
+          props: { pending },
+        });

@@ -5,19 +5,22 @@
  * available"), never as a made-up number.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, CDPSession, Page } from '@playwright/test';
-import { installProbe, type ProbeApi } from './probe.ts';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { installProbe, type ProbeApi, type Settled } from './probe.ts';
 import { quantile } from './stats.ts';
 import { METRICS, type MetricId } from '../../src/lib/view-state.ts';
 import { METRIC_LABELS } from '../../src/lib/metrics.ts';
 import { t } from '../../src/lib/i18n.ts';
 
-export type TargetKind = 'ours' | 'peer';
+/** ours: the app; peer: ECharts on a canvas; floor: a minimal Svelte + d3-geo SVG page. */
+export type TargetKind = 'ours' | 'peer' | 'floor';
 export interface Target {
   id: string;
   label: string;
   kind: TargetKind;
   url: string;
+  /** Default 1280×800. */
+  viewport?: { width: number; height: number };
 }
 
 export interface Bytes {
@@ -30,6 +33,9 @@ export type Category = 'html' | 'jscss' | 'data' | 'other';
 export interface RunResult {
   mapDrawn: number | null;
   mapPainted: number | null;
+  /** cq:map-coloured: the shapes in their data colours (the peer and the floor: when drawn). */
+  mapColoured: number | null;
+  mapColouredPainted: number | null;
   dashboardReady: number | null;
   heapMB: number | null;
   hoverP50: number | null;
@@ -40,6 +46,8 @@ export interface RunResult {
   longTasksOver50: number | null;
   longestTaskMs: number | null;
   click: number | null;
+  /** Click-select until the last change inside the viewport was painted. */
+  clickVisible: number | null;
   switchMetric: number | null;
   switchSession: number | null;
   bytes: Bytes | null;
@@ -55,11 +63,13 @@ export interface RunOptions {
   points: Map<string, [number, number]>;
 }
 
-const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = { width: 1280, height: 800 };
 const HOVER_TIMEOUT_MS = 2000;
 const QUIET_MS = 300;
 
-type ProbeWindow = Window & { __cqProbe: ProbeApi & { pending?: Promise<number | null> } };
+type ProbeWindow = Window & {
+  __cqProbe: ProbeApi & { pending?: Promise<number | null>; settling?: Promise<Settled> };
+};
 
 function category(url: string): Category {
   const path = new URL(url).pathname;
@@ -69,20 +79,36 @@ function category(url: string): Category {
   return 'other';
 }
 
+/**
+ * A fresh context (empty cache) at the target's viewport, the probe installed before any page
+ * script, the CPU throttled: the same setup for the timed runs and the traced ones.
+ */
+export async function openPage(
+  browser: Browser,
+  target: Target,
+  rate: number,
+): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({
+    viewport: target.viewport ?? VIEWPORT,
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op one.
+  await page.addInitScript({
+    content: `var __name = (f) => f;\n(${installProbe.toString()})();`,
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp };
+}
+
 export async function measureRun(
   browser: Browser,
   target: Target,
   options: RunOptions,
 ): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  const { context, page, cdp } = await openPage(browser, target, options.rate);
   try {
-    const page = await context.newPage();
-    // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op one.
-    await page.addInitScript({
-      content: `var __name = (f) => f;\n(${installProbe.toString()})();`,
-    });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
     const files: Promise<Bytes['files'][number] | null>[] = [];
     if (options.measureBytes)
       page.on('response', (r) =>
@@ -110,12 +136,11 @@ export async function measureRun(
       return t;
     };
     const mapDrawn = await mark('cq:map-drawn');
-    const mapPainted =
-      mapDrawn === null
-        ? null
-        : await page.evaluate(() =>
-            (window as unknown as ProbeWindow).__cqProbe.whenPainted('cq:map-drawn'),
-          );
+    const painted = (name: string) =>
+      page.evaluate((n) => (window as unknown as ProbeWindow).__cqProbe.whenPainted(n), name);
+    const mapPainted = mapDrawn === null ? null : await painted('cq:map-drawn');
+    const mapColoured = await mark('cq:map-coloured');
+    const mapColouredPainted = mapColoured === null ? null : await painted('cq:map-coloured');
     const dashboardReady = target.kind === 'ours' ? await mark('cq:dashboard-ready') : null;
     await page.waitForLoadState('networkidle');
     const bytes = options.measureBytes ? sumBytes(await Promise.all(files)) : null;
@@ -130,10 +155,13 @@ export async function measureRun(
     return {
       mapDrawn,
       mapPainted,
+      mapColoured,
+      mapColouredPainted,
       dashboardReady,
       heapMB,
       ...hover,
-      click,
+      click: click?.all ?? null,
+      clickVisible: click?.visible ?? null,
       switchMetric,
       switchSession,
       bytes,
@@ -163,7 +191,7 @@ async function heap(cdp: CDPSession): Promise<number | null> {
 }
 
 /** Routes the peer's ECharts events into the probe: hover → mouseover, click → selectchanged. */
-async function attachPeer(page: Page): Promise<void> {
+export async function attachPeer(page: Page): Promise<void> {
   await page.evaluate(() => {
     type Params = { data?: { code?: string } };
     const w = window as unknown as ProbeWindow & {
@@ -179,7 +207,7 @@ async function attachPeer(page: Page): Promise<void> {
  * map counts, not a list of buttons). Peer: the district's interior point through ECharts'
  * convertToPixel.
  */
-async function districtPoints(
+export async function districtPoints(
   page: Page,
   kind: TargetKind,
   lngLat: Map<string, [number, number]>,
@@ -241,7 +269,7 @@ async function districtPoints(
 }
 
 /** A fixed pseudo-random order of districts, never the same twice in a row. */
-function hoverSequence(codes: string[], n: number): string[] {
+export function hoverSequence(codes: string[], n: number): string[] {
   let seed = 20220527;
   const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const out: string[] = [];
@@ -304,15 +332,19 @@ async function hoverAround(
 }
 
 /** Click a district and wait until every view has finished changing (QUIET_MS without change). */
-async function clickSelect(
+export async function clickSelect(
   page: Page,
   points: Map<string, [number, number]>,
-): Promise<number | null> {
-  const first = [...points.values()][Math.floor(points.size / 2)];
+  which = Math.floor(points.size / 2),
+  /** Called once the pointer has arrived, right before the press (the trace's window). */
+  beforePress?: () => Promise<void>,
+): Promise<Settled | null> {
+  const first = [...points.values()][which];
   if (!first) return null;
   // Arrive first, so the clock starts at the press, not at a hover on the way.
   await page.mouse.move(first[0], first[1]);
   await page.waitForTimeout(200);
+  await beforePress?.();
   return settleAfter(page, () => page.mouse.click(first[0], first[1]));
 }
 
@@ -326,9 +358,10 @@ async function switchMetricOnce(page: Page): Promise<number | null> {
     const current = await picker.inputValue();
     const next = METRICS[(METRICS.indexOf(current as MetricId) + 1) % METRICS.length]!;
     await picker.scrollIntoViewIfNeeded();
-    return settleAfter(page, async () => {
+    const s = await settleAfter(page, async () => {
       await picker.selectOption(next);
     });
+    return s.all;
   }
   for (const m of METRICS) {
     const button = page
@@ -346,7 +379,7 @@ async function switchMetricOnce(page: Page): Promise<number | null> {
 async function clickAndSettle(page: Page, x: number, y: number): Promise<number | null> {
   await page.mouse.move(x, y);
   await page.waitForTimeout(200);
-  return settleAfter(page, () => page.mouse.click(x, y));
+  return (await settleAfter(page, () => page.mouse.click(x, y))).all;
 }
 
 /** A session on the timeline (an option of the sessions listbox) other than the selected one. */
@@ -362,14 +395,14 @@ async function switchSessionOnce(page: Page): Promise<number | null> {
   return clickAndSettle(page, box.x + box.width / 2, box.y + box.height / 2);
 }
 
-export async function settleAfter(page: Page, act: () => Promise<void>): Promise<number | null> {
+export async function settleAfter(page: Page, act: () => Promise<void>): Promise<Settled> {
   await page.evaluate(
     ([quiet, ms]) => {
       const p = (window as unknown as ProbeWindow).__cqProbe;
-      p.pending = p.armSettle(quiet, ms);
+      p.settling = p.armSettle(quiet, ms);
     },
     [QUIET_MS, 10_000] as const,
   );
   await act();
-  return page.evaluate(() => (window as unknown as ProbeWindow).__cqProbe.pending!);
+  return page.evaluate(() => (window as unknown as ProbeWindow).__cqProbe.settling!);
 }

@@ -6,9 +6,12 @@
  * "Painted" is the standard approximation: the first task after the next animation frame.
  * Must stay self-contained: Playwright serialises the function into the page.
  */
-export interface ProbeResult {
-  /** ms from the input event's timestamp to the painted frame with its effect; null on timeout. */
-  latency: number | null;
+/** A settle probe's answer: ms from the input to the painted frame after the last change. */
+export interface Settled {
+  /** …anywhere on the page; null when nothing changed. */
+  all: number | null;
+  /** …inside the viewport (the views the reader can see without scrolling). */
+  visible: number | null;
 }
 
 export function installProbe(): void {
@@ -20,6 +23,8 @@ export function installProbe(): void {
     input: number | null;
     lastPainted: number | null;
     lastChange: number;
+    /** Settle only: each batch of changes, what it touched and when it was painted. */
+    changes: { targets: Node[] | null; painted: number | null }[];
     done: (v: number | null) => void;
   };
   const afterPaint = (cb: (t: number) => void): void => {
@@ -62,8 +67,11 @@ export function installProbe(): void {
   ])
     window.addEventListener(type, onInput, { capture: true });
 
-  /** An effect arrived: for a hover, finish at its painted frame; for settle, keep the latest. */
-  const effect = (code: string | null): void => {
+  /**
+   * An effect arrived: for a hover, finish at its painted frame; for settle, keep each batch
+   * (targets null: an effect the page reported itself, e.g. the peer's canvas, counts as seen).
+   */
+  const effect = (code: string | null, targets: Node[] | null = null): void => {
     const a = probe.armed;
     if (!a || a.input === null) return;
     if (a.kind === 'hover') {
@@ -74,15 +82,39 @@ export function installProbe(): void {
       return;
     }
     a.lastChange = performance.now();
-    afterPaint((t) => (a.lastPainted = t));
+    const change: Armed['changes'][number] = { targets, painted: null };
+    a.changes.push(change);
+    afterPaint((t) => {
+      a.lastPainted = t;
+      change.painted = t;
+    });
+  };
+  /** Whether a changed node is (still) on screen; read once the page has settled. */
+  const onScreen = (n: Node): boolean => {
+    const el = n instanceof Element ? n : n.parentElement;
+    if (!el?.isConnected) return false;
+    const r = el.getBoundingClientRect();
+    return (
+      (r.width > 0 || r.height > 0) &&
+      r.bottom > 0 &&
+      r.right > 0 &&
+      r.top < innerHeight &&
+      r.left < innerWidth
+    );
   };
   new MutationObserver((records) => {
+    const armed = probe.armed;
+    // Which nodes changed is kept, not measured: measuring here would force a layout.
+    if (armed?.kind === 'settle')
+      return effect(
+        null,
+        records.map((r) => r.target),
+      );
     for (const r of records) {
       const a = probe.armed;
       if (!a) return;
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
       if (!target) continue;
-      if (a.kind === 'settle') return effect(null);
       // Another district's change (the one the pointer left) is not this hover's effect.
       const coded = target.closest('[data-code]');
       const added = [...r.addedNodes].find(
@@ -135,6 +167,7 @@ export function installProbe(): void {
           input: null,
           lastPainted: null,
           lastChange: 0,
+          changes: [],
           done: (v) => {
             clearTimeout(timer);
             resolve(v);
@@ -146,7 +179,7 @@ export function installProbe(): void {
      * Arms a settle probe: every effect after the input is followed to its painted frame, and
      * the promise gives the last one once nothing has changed for quietMs.
      */
-    armSettle(quietMs: number, timeoutMs: number): Promise<number | null> {
+    armSettle(quietMs: number, timeoutMs: number): Promise<Settled> {
       return new Promise((resolve) => {
         const a: Armed = {
           kind: 'settle',
@@ -155,6 +188,7 @@ export function installProbe(): void {
           input: null,
           lastPainted: null,
           lastChange: 0,
+          changes: [],
           done: () => undefined,
         };
         probe.armed = a;
@@ -164,7 +198,14 @@ export function installProbe(): void {
           const quiet = a.lastPainted !== null && now - a.lastChange > quietMs;
           if (quiet || now - t0 > timeoutMs) {
             probe.armed = null;
-            resolve(a.lastPainted !== null && a.input !== null ? a.lastPainted - a.input : null);
+            const since = (t: number | null) =>
+              t !== null && a.input !== null ? t - a.input : null;
+            const seen = a.changes.filter((c) => c.targets === null || c.targets.some(onScreen));
+            const visible = seen.reduce<number | null>(
+              (m, c) => (c.painted === null ? m : Math.max(m ?? c.painted, c.painted)),
+              null,
+            );
+            resolve({ all: since(a.lastPainted), visible: since(visible) });
           } else setTimeout(poll, 25);
         };
         poll();
@@ -182,6 +223,6 @@ export interface ProbeApi {
   whenMark(name: string, timeoutMs: number): Promise<number | null>;
   whenPainted(name: string): Promise<number>;
   armHover(code: string, timeoutMs: number): Promise<number | null>;
-  armSettle(quietMs: number, timeoutMs: number): Promise<number | null>;
-  effect(code: string | null): void;
+  armSettle(quietMs: number, timeoutMs: number): Promise<Settled>;
+  effect(code: string | null, targets?: Node[] | null): void;
 }

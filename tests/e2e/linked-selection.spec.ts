@@ -71,3 +71,39 @@ test('selecting a district narrows the targets and statements to it, with "show 
   expect(await pledges.count()).toBeGreaterThan(own);
   await expect(pledges.first().locator('.who')).toContainText('涪陵');
 });
+
+test('a view scrolled into sight right after a click already shows the new selection in its first frame', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator(`[data-chart="pledges"] [data-speaker="${FULING}"]`)).toHaveCount(0);
+  // The reader is below the first screen, where a click updates it one frame late.
+  expect(
+    await page.evaluate(
+      () => document.querySelector('[data-chart="pledges"]')!.getBoundingClientRect().top,
+    ),
+  ).toBeGreaterThan(800);
+  // Click on the map and scroll to the reader in the same task, then read the reader in the
+  // next frame, before it is painted: it must already name the district.
+  const shown = await page.evaluate(
+    (code) =>
+      new Promise<string | null>((resolve) => {
+        document
+          .querySelector(`section.map-panel path[data-code="${code}"]`)!
+          .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        document.querySelector('[data-chart="pledges"]')!.scrollIntoView();
+        // A frame that does not come within 5 s fails the test with a clear value.
+        setTimeout(() => resolve('no frame within 5 s'), 5000);
+        requestAnimationFrame(() =>
+          resolve(
+            document
+              .querySelector('[data-chart="pledges"] h3.speaker')!
+              .getAttribute('data-speaker'),
+          ),
+        );
+      }),
+    FULING,
+  );
+  expect(shown).toBe(FULING);
+});

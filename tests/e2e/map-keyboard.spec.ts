@@ -87,3 +87,18 @@ test('the tile grid shows every district as an equal square, reachable by keyboa
   await page.locator('.map-panel').evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: 'tests/screenshots/map-tiles-1280x720.png' });
 });
+
+test('a mouse click selects without a keyboard focus ring; arrows from there show it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.waitForFunction(() => performance.getEntriesByName('cq:map-coloured').length > 0);
+  const outline = (kind: string) => map(page).locator(`svg.main path.outline.${kind}`);
+  await map(page).locator('svg.main path[data-code="500102"]').click();
+  await expect(outline('selected')).toHaveCount(1);
+  await expect(outline('focused')).toHaveCount(0);
+  // The keyboard takes over where the pointer left focus.
+  await page.keyboard.press('ArrowLeft');
+  await expect(outline('focused')).toHaveCount(1);
+  expect(await focusedCode(page)).not.toBe('500102');
+});

@@ -15,9 +15,8 @@ import {
 } from '../embed';
 import type { Lang } from '../i18n';
 import type { Datasets } from '../load';
-import type { DatasetName } from '../schema';
-import { toSearchParams, type MetricId, type ViewState } from '../view-state';
-import { METRIC_INPUTS, scopeTitle } from '../metrics';
+import { toSearchParams, type ViewState } from '../view-state';
+import { scopeTitle } from '../metrics';
 import { glossaryEn } from '../glossary';
 import { shortEventLabel, titleInScope } from '../sessions';
 import { makeRow } from '../rows';
@@ -34,34 +33,8 @@ import {
   type ViewTable,
 } from './tables';
 
-/** The data files each view draws from (besides sources.csv, which every view cites). */
-export const CHART_DATASETS: Record<EmbedChart, readonly DatasetName[]> = {
-  map: ['districts', 'pledges', 'figures', 'sessions', 'loanCoverage'],
-  ranking: ['districts', 'pledges', 'figures', 'sessions', 'loanCoverage'],
-  timeline: ['sessions', 'pledges'],
-  'sister-cities': ['sisterCities', 'sisterCityTotals', 'sessions'],
-  loans: ['loans', 'loanCoverage', 'districts'],
-  targets: ['figures', 'pledges', 'sessions', 'districts'],
-  pledges: ['pledges', 'sessions', 'districts', 'figures'],
-  source: [],
-};
-
-/**
- * The files an embed of `chart` fetches: its view's files and sources.csv. The map draws one
- * metric, so it needs only districts.csv and that metric's files, and sessions.csv when a session
- * is selected (its date says which boundaries to draw).
- */
-export function embedDatasets(
-  chart: EmbedChart,
-  metric: MetricId,
-  session: string | null = null,
-): DatasetName[] {
-  const own =
-    chart === 'map'
-      ? ['districts' as const, ...METRIC_INPUTS[metric], ...(session ? ['sessions' as const] : [])]
-      : CHART_DATASETS[chart];
-  return [...new Set([...own, 'sources' as const])];
-}
+// Which files each view fetches lives apart (no glossary import), so the byte budgets can read it.
+export { CHART_DATASETS, embedDatasets } from '../embed-datasets';
 
 /** One source article as a footer names it: outlet and date, linked where its address is known. */
 export interface SourceArticle {
