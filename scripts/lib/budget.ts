@@ -74,6 +74,7 @@ const DASHBOARD_VIEWS: EmbedChart[] = [
 /** Modules no entry loads at start, each fetched when the reader asks for it. */
 export const LAZY: Record<string, string> = {
   'src/PresentApp.svelte': 'the presentation mode (?mode=present), its own entry',
+  'src/DeskApp.svelte': 'the data desk (?mode=desk), its own entry: it bundles the pipeline',
   'src/lib/geo/chongqing-2025.drawing.json': 'the 2025 boundaries, when a view shows them',
   'src/components/embed/ExportPanel.svelte': 'the download menu, when opened',
   'src/lib/export/png.ts': 'PNG export, when asked for',
