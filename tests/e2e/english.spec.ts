@@ -82,6 +82,8 @@ for (const query of DASHBOARD_STATES) {
     await page.goto(`./${query}`);
     await settle(page);
     await expect(page.locator('[data-testid="district-map"]')).toBeVisible();
+    // Read the page with its data in: a loaded machine can still be showing "Loading data…".
+    await expect(page.locator('.map-panel')).toHaveAttribute('aria-busy', 'false');
     expect(await offences(page)).toEqual([]);
   });
 }

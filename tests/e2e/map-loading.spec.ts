@@ -34,9 +34,10 @@ for (const [name, url] of [
     for (const route of held.splice(0)) await route.continue();
     await page.unroute('**/data/*.csv');
     await expect(page.locator('.map-panel')).toHaveAttribute('aria-busy', 'false');
-    const fills = await shapes.evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
-    // Statements per district: more than one colour once counted.
-    expect(new Set(fills).size).toBeGreaterThan(1);
-    expect(fills).not.toContain(loadingFills[0]);
+    // Statements per district: more than one colour once counted, none left in the loading grey.
+    // Polled: fills ease from grey to their class (a CSS transition), so one read can land mid-way.
+    const readFills = () => shapes.evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+    await expect.poll(async () => new Set(await readFills()).size).toBeGreaterThan(1);
+    await expect.poll(async () => (await readFills()).includes(loadingFills[0]!)).toBe(false);
   });
 }
