@@ -3,13 +3,14 @@
  * zero-width and right-to-left override characters stay exactly the text they were (the app
  * decides how to show text; the data must not lose or rewrite it), every CSV still parses, and
  * every quote still points at its place in the article. Hostile articles up to the 10 MB limit
- * (one long line with no full stop; thousands of short dated lines) go through too, in time that
+ * (one long line with no full stop; thousands of short dated lines; one paragraph of dated
+ * figures) go through too, in time that
  * grows linearly: a rule that rescans per match would make them quadratic and never finish.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, type BuildResult } from './lib/build';
-import { longLine, manyLines } from './lib/long-line';
+import { figureSentences, longLine, manyLines } from './lib/long-line';
 import { parseCsv } from './lib/csv';
 import { readReference } from './lib/reference';
 import { MAX_ARTICLE_BYTES, readSources, type Source } from './lib/sources';
@@ -132,6 +133,7 @@ describe('hostile articles: one long line with no full stop, and many short date
   it.each([
     ['one long line', longLine, 'figures.csv'],
     ['many short dated lines', manyLines, 'sessions.csv'],
+    ['one paragraph of dated figures', figureSentences, 'figures.csv'],
   ] as const)(
     '%s: 2 MB costs less than 6 × the CPU of 0.5 MB',
     (_, make, table) => {

@@ -55,3 +55,18 @@ export function manyLines(size: number): string {
   const lines = fill(size * 0.8, dated, '\n');
   return `# 长文\n\n${lines.slice(0, lines.length / 2).join('\n')}\n${credits.join('\n')}\n${lines.slice(lines.length / 2).join('\n')}\n`;
 }
+
+/**
+ * About `size` bytes of one paragraph of full sentences, each with a dated figure and no
+ * quotation mark: every sentence ends, but the paragraph and the line never do, so a rule that
+ * looks for the line's start or end, or for a quotation mark, from every number never finishes.
+ */
+export function figureSentences(size: number): string {
+  const sentence = (i: number) => {
+    const d = DISTRICTS[i % DISTRICTS.length]!;
+    return i % 2
+      ? `今年${d}规上工业产值力争达到${100 + (i % 9000)}亿元，同比增长${1 + (i % 9)}%。`
+      : `去年${d}新建农村公路${100 + (i % 9000)}公里。`;
+  };
+  return `${fill(size, sentence, '').join('')}\n`;
+}

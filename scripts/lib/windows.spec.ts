@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactView, sentences } from './text';
-import { MAX_PARAGRAPH_CHARS, MAX_SENTENCE_CHARS, paragraphStart, spansWithin } from './windows';
+import {
+  lineIndex,
+  MAX_PARAGRAPH_CHARS,
+  MAX_SENTENCE_CHARS,
+  paragraphStart,
+  spansWithin,
+} from './windows';
 
 /** Sorted, non-overlapping spans, like period or district mentions found left to right. */
 const spans = fc
@@ -45,5 +51,21 @@ describe('bounded context windows', () => {
       if (i > 0) expect(s.start).toBe(cut[i - 1]!.end);
       if (i < cut.length - 1) expect(text[s.end - 1]).toBe(',');
     }
+  });
+});
+
+describe('lineIndex', () => {
+  it('finds every offset’s line start and end as lastIndexOf and indexOf do', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a\n。]{0,40}$/), (text) => {
+        const lines = lineIndex(text);
+        for (let at = 0; at <= text.length; at++) {
+          // (lastIndexOf(…, -1) would look at offset 0: nothing lies before offset 0.)
+          expect(lines.startOf(at)).toBe(at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1);
+          const end = text.indexOf('\n', at);
+          expect(lines.endOf(at)).toBe(end < 0 ? text.length : end);
+        }
+      }),
+    );
   });
 });

@@ -48,3 +48,26 @@ export function spansWithin<T extends { start: number; end: number }>(
     if (items[i]!.end <= to) out.push(items[i]!);
   return out;
 }
+
+/**
+ * Where each line of `text` starts and ends, found by binary search over its line breaks: a
+ * search for the nearest "\n" from every sentence was quadratic on a long line.
+ */
+export interface LineIndex {
+  startOf: (at: number) => number;
+  endOf: (at: number) => number;
+}
+
+export function lineIndex(text: string): LineIndex {
+  const breaks: { start: number }[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push({ start: i });
+  return {
+    /** Just after the last "\n" before `at` (as text.lastIndexOf('\n', at - 1) + 1). */
+    startOf: (at) => {
+      const i = firstFrom(breaks, at) - 1;
+      return i >= 0 ? breaks[i]!.start + 1 : 0;
+    },
+    /** The first "\n" at or after `at`, else the text's length (as text.indexOf('\n', at)). */
+    endOf: (at) => breaks[firstFrom(breaks, at)]?.start ?? text.length,
+  };
+}

@@ -42,6 +42,7 @@ import {
 } from './filters.ts';
 import { indicatorReader } from './indicator.ts';
 import { figureReview, inSourceOrder, type FigureRow } from './rows.ts';
+import { lineIndex, MAX_PARAGRAPH_CHARS, spansWithin, type LineIndex } from '../windows.ts';
 import { stories } from './story.ts';
 import { subjectOf, ZONE_CODE } from './subject.ts';
 import { wordTargets, type WordReading } from './targets.ts';
@@ -66,19 +67,18 @@ function dateClass(
   q: Quantity,
   mentions: readonly PeriodMention[],
   date: string,
+  _sameVoice: (offset: number) => boolean,
+  lines: LineIndex,
 ): Dating {
   const dating = dateFigure(view, sentence, scope, q.numberStart, mentions, date);
   if (dating.kind === 'actual' && /已|建成了|形成了/.test(view.text.slice(sentence.start, q.start)))
     return dating;
-  const inSentence = mentions.filter(
-    (m) => m.forward && m.start >= sentence.start && m.end <= sentence.end,
-  );
+  const inSentence = spansWithin(mentions, sentence.start, sentence.end).filter((m) => m.forward);
   if (inSentence.length) return { kind: 'target', period: inSentence[0]!.period };
-  let paragraphEnd = view.text.indexOf('\n', sentence.end);
-  if (paragraphEnd < 0) paragraphEnd = view.text.length;
+  const paragraphEnd = lines.endOf(sentence.end);
   const years = new Set(
-    mentions
-      .filter((m) => m.forward && m.start >= scope.paragraphStart && m.end <= paragraphEnd)
+    spansWithin(mentions, scope.paragraphStart, paragraphEnd)
+      .filter((m) => m.forward)
       .map((m) => m.period),
   );
   return { kind: 'target', period: years.size === 1 ? [...years][0]! : '' };
@@ -107,10 +107,18 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
   const bodyValues = new Set<string>();
 
   // Headlines last: a fact the body states is kept from the body's fuller sentence.
+  const lines = lineIndex(text);
+  const headlines = new Map<Span, boolean>();
   const isHeadline = (s: Span) => {
-    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', s.end);
-    return isHeading(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+    let known = headlines.get(s);
+    if (known === undefined) {
+      const lineStart = lines.startOf(s.start);
+      // A heading is short: a line's first MAX_PARAGRAPH_CHARS decide it as well as all of it.
+      const lineEnd = Math.min(lines.endOf(s.end), lineStart + MAX_PARAGRAPH_CHARS);
+      known = isHeading(text.slice(lineStart, lineEnd));
+      headlines.set(s, known);
+    }
+    return known;
   };
   const all = sentences(view);
   const ordered = [...all.filter((s) => !isHeadline(s)), ...all.filter(isHeadline)];
@@ -191,6 +199,7 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         mentions,
         ctx.source.date,
         sameVoice(numberStart),
+        lines,
       );
       // Counted at an event (大会期间…): dated by the event's days, not the article's.
       const { kind, period } =

@@ -125,6 +125,9 @@ function zoneOf(
  * A figure inside a quotation belongs to whoever the words after the quotation name: a company
  * (“…预计今年可实现3亿元的年度总目标。”位于…的重庆安瑞光电有限公司…) or a district's office.
  */
+/** The longest quotation a figure can sit in, either side of it (a paragraph's worth). */
+const MAX_QUOTE = 1000;
+
 function quotedFor(
   ctx: ExtractContext,
   view: TextView,
@@ -132,10 +135,15 @@ function quotedFor(
   firms: readonly string[],
 ): Subject | null {
   const text = view.text;
-  const open = text.lastIndexOf('“', q.start);
-  if (open < 0 || text.lastIndexOf('”', q.start) > open || text.slice(open, q.start).includes('\n'))
+  // Searched within MAX_QUOTE characters either side: a search of the whole text for every figure
+  // was quadratic on a long article with no quotation marks.
+  const from = Math.max(0, q.start - MAX_QUOTE);
+  const before = text.slice(from, q.start);
+  const openAt = before.lastIndexOf('“');
+  if (openAt < 0 || before.lastIndexOf('”') > openAt || before.slice(openAt).includes('\n'))
     return null;
-  const close = text.indexOf('”', q.end);
+  const closeAt = text.slice(q.end, q.end + MAX_QUOTE).indexOf('”');
+  const close = closeAt < 0 ? -1 : q.end + closeAt;
   if (close < 0 || text.slice(q.end, close).includes('\n')) return null;
   let end = close + 1;
   while (end < text.length && end < close + 40 && !/[。!?\n]/.test(text[end]!)) end++;
