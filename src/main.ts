@@ -3,6 +3,7 @@ import { parseViewState } from './lib/view-state';
 import { pageDatasets } from './lib/embed-datasets';
 import { loadAll } from './lib/load';
 import { viewModule } from './components/views';
+import { onDataUpdated } from './lib/data-updated';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -12,6 +13,8 @@ if (!target) throw new Error('index.html has no #app element');
 // dashboard's views, nor the dashboard theirs.
 const view = parseViewState(new URLSearchParams(location.search));
 const { mode } = view;
+// A save in the data desk rebuilt data/: open pages show the new rows.
+if (mode !== 'desk') onDataUpdated(() => location.reload());
 // The data files download beside the code, not after it has run: the map is coloured as soon as
 // both are in (the grey shapes never wait for the data).
 const files = pageDatasets(view);

@@ -127,6 +127,11 @@ test.describe('data desk on the dev server (scratch data folder)', () => {
   }) => {
     test.setTimeout(120_000);
     const foreign = watchForeignRequests(page, new URL(DEV).origin);
+    // A dashboard left open in another tab reloads with the new rows once the desk has saved.
+    const dashboard = await page.context().newPage();
+    await dashboard.goto(`${DEV}?lang=zh`);
+    await expect(dashboard.locator('li[data-figure-id]').first()).toBeVisible({ timeout: 30_000 });
+    await expect(dashboard.getByText('1250亿')).toHaveCount(0);
     await page.goto(`${DEV}?mode=desk`);
     await checkArticle(page);
     await page.getByRole('button', { name: '保存并重新生成数据' }).click();
@@ -150,7 +155,10 @@ test.describe('data desk on the dev server (scratch data folder)', () => {
     expect(figures).toMatch(/规上工业产值,.*,125000000000,元,.*测试编辑/);
     expect(figures).not.toContain('改建农村公路');
 
-    // The dashboard (same dev server) shows the fixed value, marked as reviewed.
+    // The open dashboard reloaded by itself and shows the fixed value, marked as reviewed.
+    const reloaded = dashboard.locator('li[data-figure-id]', { hasText: '1250亿' });
+    await expect(reloaded.locator('.review-mark')).toHaveText(/已核/, { timeout: 30_000 });
+    await dashboard.close();
     await page.goto(`${DEV}?lang=zh`);
     const fixed = page.locator(`li[data-figure-id^="${id}-"]`, { hasText: '1250亿' });
     await expect(fixed).toBeVisible({ timeout: 30_000 });

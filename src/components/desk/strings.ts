@@ -120,8 +120,8 @@ const S = {
   save: { zh: '保存并重新生成数据', en: 'Save and rebuild the data' },
   saving: { zh: '正在保存并运行 npm run data…', en: 'Saving and running npm run data…' },
   saved: {
-    zh: '已保存：{files}。数据已重新生成；打开或刷新仪表盘即可看到新数据。',
-    en: 'Saved: {files}. The data was rebuilt; open or reload the dashboard to see it.',
+    zh: '已保存：{files}。数据已重新生成；已打开的仪表盘会自动刷新。',
+    en: 'Saved: {files}. The data was rebuilt; open dashboards reload with it.',
   },
   saveFailed: { zh: '未能保存：{message}', en: 'Could not save: {message}' },
   openDashboard: { zh: '打开仪表盘查看', en: 'Open the dashboard' },
