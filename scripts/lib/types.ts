@@ -2,7 +2,7 @@
  * Interfaces shared by the extraction rules (figures, loans, sister cities, pledges, sessions)
  * and the pipeline that wires them together (build.ts).
  */
-import type { RowKey } from '../../src/lib/row-key.ts';
+import type { DecisionInfo } from '../../src/lib/desk/protocol.ts';
 import type { Source } from './sources.ts';
 
 export interface DistrictRef {
@@ -30,21 +30,11 @@ export interface Correction {
   end: number | null;
 }
 
-/** A person's decision about one row (data/corrections.csv fix/reject, data/reviewed.csv). */
-export interface Decision {
-  action: 'accept' | 'fix' | 'reject';
-  key: RowKey;
-  /** Column a fix sets; empty otherwise. */
-  field: string;
-  /** The machine's value a fix replaces (for people reading the file). */
-  original: string;
-  corrected: string;
-  reason: string;
-  decidedBy: string;
-  decidedAt: string;
-  /** rowHash of the row the decision was made on. */
-  rowHash: string;
-  /** Where the decision is written, for messages. */
+/**
+ * A person's decision about one row (data/corrections.csv fix/reject, data/reviewed.csv): the
+ * shape the desk shows (DecisionInfo) plus where it is written, for messages.
+ */
+export interface Decision extends DecisionInfo {
   file: string;
   line: number;
 }

@@ -174,9 +174,14 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-/** A string with {name} placeholders filled in. */
-export function tf(key: StringKey, lang: Lang, vars: Record<string, string | number>): string {
-  return t(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+/** `text` with its {name} placeholders filled from `vars`; one without a value stays visible. */
+export function fillPlaceholders(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(vars, name) ? String(vars[name]) : whole,
   );
+}
+
+/** A string with {name} placeholders filled in. */
+export function tf(key: StringKey, lang: Lang, vars: Record<string, string | number>): string {
+  return fillPlaceholders(t(key, lang), vars);
 }

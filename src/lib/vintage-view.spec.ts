@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Datasets } from './load';
 import type { RowOf } from './schema';
+import { makeRow } from './rows';
 import { computeMetric } from './metrics';
 import { shortName, shortNameEn } from './geo/labels';
 import { searchDistricts } from './geo/search';
@@ -22,44 +23,17 @@ const sources = parseDataset('sources', readFileSync('data/sources.csv', 'utf8')
 const sessions = parseDataset('sessions', readFileSync('data/sessions.csv', 'utf8'));
 
 function pledge(code: string, id: string): RowOf<'pledges'> {
-  const row = Object.fromEntries(
-    (
-      [
-        'pledge_id',
-        'event_id',
-        'said_at_event_id',
-        'date',
-        'district_code',
-        'org_zh',
-        'speaker',
-        'speaker_printed',
-        'speaker_note',
-        'speaker_en',
-        'role',
-        'role_en',
-        'org_en',
-        'cue',
-        'quote',
-        'start',
-        'end',
-        'source_id',
-        'also_in',
-        'reviewed_by',
-        'reviewed_at',
-      ] as const
-    ).map((c) => [c, '']),
-  ) as RowOf<'pledges'>;
-  return { ...row, pledge_id: id, district_code: code, source_id: 's', quote: id };
+  return makeRow('pledges', { pledge_id: id, district_code: code, source_id: 's', quote: id });
 }
 
 function figure(code: string, id: string): RowOf<'figures'> {
-  return {
+  return makeRow('figures', {
     figure_id: id,
     subject_code: code,
     kind: 'target',
     source_id: 's',
     quote: id,
-  } as RowOf<'figures'>;
+  });
 }
 
 const data: Datasets = {

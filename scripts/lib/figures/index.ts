@@ -67,7 +67,6 @@ function dateClass(
   q: Quantity,
   mentions: readonly PeriodMention[],
   date: string,
-  _sameVoice: (offset: number) => boolean,
   lines: LineIndex,
 ): Dating {
   const dating = dateFigure(view, sentence, scope, q.numberStart, mentions, date);
@@ -191,16 +190,9 @@ export function extractFigures(ctx: ExtractContext): Extracted<FigureRow> {
         attributeOf,
         story: story.subject,
       });
-      const dating = (scaleClass ? dateClass : dateFigureAt)(
-        view,
-        sentence,
-        scope,
-        q,
-        mentions,
-        ctx.source.date,
-        sameVoice(numberStart),
-        lines,
-      );
+      const dating = scaleClass
+        ? dateClass(view, sentence, scope, q, mentions, ctx.source.date, lines)
+        : dateFigureAt(view, sentence, scope, q, mentions, ctx.source.date, sameVoice(numberStart));
       // Counted at an event (大会期间…): dated by the event's days, not the article's.
       const { kind, period } =
         dating.kind === 'actual' && dating.period === ctx.source.date

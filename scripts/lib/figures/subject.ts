@@ -6,6 +6,7 @@ import { MUNICIPALITY_CODE } from '../../../src/lib/schema.ts';
 import { NAMED_REGIONS } from '../indicators.ts';
 import type { Quantity } from '../numbers.ts';
 import { originalRange, type Span, type TextView } from '../text.ts';
+import { MAX_PARAGRAPH_CHARS } from '../windows.ts';
 import type { DistrictRef, ExtractContext } from '../types.ts';
 
 /** subject_code of a figure about a company, whose name is subject_zh. */
@@ -125,9 +126,6 @@ function zoneOf(
  * A figure inside a quotation belongs to whoever the words after the quotation name: a company
  * (“…预计今年可实现3亿元的年度总目标。”位于…的重庆安瑞光电有限公司…) or a district's office.
  */
-/** The longest quotation a figure can sit in, either side of it (a paragraph's worth). */
-const MAX_QUOTE = 1000;
-
 function quotedFor(
   ctx: ExtractContext,
   view: TextView,
@@ -135,14 +133,14 @@ function quotedFor(
   firms: readonly string[],
 ): Subject | null {
   const text = view.text;
-  // Searched within MAX_QUOTE characters either side: a search of the whole text for every figure
-  // was quadratic on a long article with no quotation marks.
-  const from = Math.max(0, q.start - MAX_QUOTE);
+  // A quotation lies within its paragraph: searched that far either side, since a search of the
+  // whole text for every figure was quadratic on a long article with no quotation marks.
+  const from = Math.max(0, q.start - MAX_PARAGRAPH_CHARS);
   const before = text.slice(from, q.start);
   const openAt = before.lastIndexOf('“');
   if (openAt < 0 || before.lastIndexOf('”') > openAt || before.slice(openAt).includes('\n'))
     return null;
-  const closeAt = text.slice(q.end, q.end + MAX_QUOTE).indexOf('”');
+  const closeAt = text.slice(q.end, q.end + MAX_PARAGRAPH_CHARS).indexOf('”');
   const close = closeAt < 0 ? -1 : q.end + closeAt;
   if (close < 0 || text.slice(q.end, close).includes('\n')) return null;
   let end = close + 1;

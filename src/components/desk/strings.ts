@@ -2,7 +2,7 @@
  * The data desk's interface strings, Chinese first, English available. Loaded with the desk's
  * own chunk only (the dashboard never downloads them).
  */
-import type { Lang } from '../../lib/i18n';
+import { fillPlaceholders, type Lang } from '../../lib/i18n';
 import type { RowStatus } from '../../lib/desk/rows';
 import type { SpanKind } from '../../lib/desk/spans';
 
@@ -144,9 +144,7 @@ const S = {
 type Key = Exclude<keyof typeof S, 'fixInvalid'>;
 
 export function d(key: Key, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return (S[key] as Record<Lang, string>)[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
-  );
+  return fillPlaceholders((S[key] as Record<Lang, string>)[lang], vars);
 }
 
 export function fixError(error: keyof typeof S.fixInvalid, lang: Lang): string {

@@ -3,7 +3,7 @@
  * title and subtitle (used in the embed, the downloads and the citation).
  * Owns: embed/export strings. Knows nothing about the DOM.
  */
-import { VIEW_TITLES, type Lang } from '../../lib/i18n';
+import { fillPlaceholders, VIEW_TITLES, type Lang } from '../../lib/i18n';
 import type { EmbedChart } from '../../lib/embed';
 
 type Pair = Record<Lang, string>;
@@ -109,7 +109,5 @@ export function exportLabels(lang: Lang) {
 
 /** A word in one language, with {placeholders} filled in. */
 export function w(key: WordKey, lang: Lang, values: Record<string, string | number> = {}): string {
-  return WORDS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in values ? String(values[name]) : m,
-  );
+  return fillPlaceholders(WORDS[key][lang], values);
 }

@@ -28,16 +28,22 @@ export interface BuildRequest {
   articles: ArticleInput[];
 }
 
-/** A person's decision as the pipeline read it (scripts/lib/types.ts Decision, without file). */
+/**
+ * A person's decision about one row, as the pipeline reads it (scripts/lib/types.ts Decision adds
+ * the file and line it was read from).
+ */
 export interface DecisionInfo {
   action: 'accept' | 'fix' | 'reject';
   key: RowKey;
+  /** Column a fix sets; empty otherwise. */
   field: string;
+  /** The machine's value a fix replaces (for people reading the file). */
   original: string;
   corrected: string;
   reason: string;
   decidedBy: string;
   decidedAt: string;
+  /** rowHash of the row the decision was made on. */
   rowHash: string;
 }
 
