@@ -6,6 +6,7 @@
  *   BENCH_RUNS=7   runs per page and rate (the report needs ≥ 7)
  *   BENCH_RATES=1,4  CPU throttling rates (CDP Emulation.setCPUThrottlingRate)
  *   BENCH_HOVERS=100 hovers per run
+ *   BENCH_PORT=4310  first of the three ports the pages are served on
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -6,7 +6,9 @@
 import type { Target } from './measure.ts';
 
 /** The benchmark's own ports: the app, the peer, the floor. */
-export const PORTS = { app: 4310, peer: 4311, floor: 4312 } as const;
+// BENCH_PORT=NNNN moves all three (NNNN, +1, +2) when something else holds 4310–4312.
+const BASE = Number(process.env.BENCH_PORT ?? 4310);
+export const PORTS = { app: BASE, peer: BASE + 1, floor: BASE + 2 } as const;
 
 /** A phone's viewport (iPhone 12–15 class) for the embed, the view most readers meet. */
 export const PHONE = { width: 390, height: 844 };

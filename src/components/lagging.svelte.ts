@@ -65,6 +65,11 @@ export class Lagging<T> {
     });
   }
 
+  /** Whether the view's element is on screen (or not yet measured). */
+  get onScreen(): boolean {
+    return this.#onScreen;
+  }
+
   /** The value to draw. */
   get current(): T {
     return this.#onScreen ? this.#source() : this.#settled;

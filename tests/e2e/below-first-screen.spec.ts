@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mapDistrict } from './support/dashboard';
+import { mapDistrict, openDashboard, rankingBar } from './support/dashboard';
 
 /**
  * The views under the dashboard's first screen cost nothing until the reader comes near them
@@ -68,4 +68,27 @@ test('a metric whose file the first screen did not fetch loads it when picked', 
   // 秀山 had the first loan (data/loan_coverage.csv): coloured once the file is in.
   await expect(mapDistrict(page, '500241')).not.toHaveAttribute('data-class', '');
   expect(urls.some((u) => u.endsWith('data/loan_coverage.csv'))).toBe(true);
+});
+
+test.describe('a view below follows the pointer only while in sight', () => {
+  // 璧山 (500120) made statements and set numeric targets, listed in the targets view under the first screen.
+  const BISHAN = '500120';
+  const hotTargets = (page: Page) =>
+    page.locator(`[data-chart="targets"] li.hovered[data-figure-id]`);
+
+  test('in sight: hovering its ranking bar highlights its targets', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await openDashboard(page);
+    await expect(page.locator('[data-chart="targets"]')).toBeInViewport();
+    await rankingBar(page, BISHAN).hover();
+    await expect(hotTargets(page).first()).toBeVisible();
+  });
+
+  test('out of sight: the same hover leaves it alone', async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.locator('[data-chart="targets"]')).not.toBeInViewport();
+    await rankingBar(page, BISHAN).hover();
+    await expect(rankingBar(page, BISHAN)).toHaveClass(/hovered/);
+    await expect(hotTargets(page)).toHaveCount(0);
+  });
 });
