@@ -5,7 +5,7 @@
 import type { EmbedChart } from './embed';
 import type { DatasetName } from './schema';
 import type { MetricId, ViewState } from './view-state';
-import { METRIC_INPUTS } from './metrics';
+import { METRIC_INPUTS } from './metric-inputs';
 
 /** The data files each view draws from (besides sources.csv, which every view cites). */
 export const CHART_DATASETS: Record<EmbedChart, readonly DatasetName[]> = {

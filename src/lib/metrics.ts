@@ -86,19 +86,7 @@ export const METRIC_LABELS: Record<MetricId, Text> = {
   region: { zh: '一区两群', en: 'Region (one area, two clusters)' },
 };
 
-/**
- * The data files each metric is computed from, districts.csv aside (every metric lists districts).
- * A lone map loads only these, so an embed of one metric does not download the others' files.
- */
-export const METRIC_INPUTS: Record<MetricId, readonly DatasetName[]> = {
-  // sessions.csv names the session a view is filtered to (its title).
-  statements: ['pledges', 'sessions'],
-  // Figures are tied to a session through their pledge and the session's dates.
-  targets: ['figures', 'pledges', 'sessions'],
-  // Coverage is shown as of the selected session's date.
-  loans: ['loanCoverage', 'sessions'],
-  region: [],
-};
+export { METRIC_INPUTS } from './metric-inputs';
 
 /** Loan coverage stages in the order the programme rolled out; others follow in order of date. */
 const LOAN_STAGES: Record<string, Text> = {
