@@ -22,6 +22,7 @@ import { buildTopology, type DistrictTopology } from './topology.ts';
 import { drawTopology, type MapDrawing } from './project.ts';
 import { tileGrid, type TilePlacement } from './tiles.ts';
 import { vintageObject, type VintageObject } from './vintage.ts';
+import { regionBox, toleranceByRegion } from './detail.ts';
 
 export const TOPOJSON_FILE = 'public/chongqing.topo.json';
 export const DRAWING_FILES: Record<VintageId, string> = {
@@ -63,7 +64,20 @@ export function buildMap(source: EchartsMap, districts: readonly MapDistrict[]):
   const cleaned = dropDegenerateParts(rewindFeatures(decoded));
   // The source draws the 2016 units; later vintages are built from them.
   const { features, changes } = recodeDistricts(cleaned.features, vintageUnits(districts, '2016'));
-  const built = buildTopology(features);
+  // Borders in and around the central districts keep fine detail: the inset draws them enlarged.
+  const centralCodes = new Set(
+    vintageUnits(districts, '2016')
+      .filter((u) => u.region === INSET_REGION)
+      .map((u) => u.code),
+  );
+  const region = regionBox(
+    features.features
+      .filter((f) => centralCodes.has(f.properties.code))
+      .flatMap((f) =>
+        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2),
+      ),
+  );
+  const built = buildTopology(features, toleranceByRegion(region));
   const topology = built.topology;
   const log = [
     ...changes.map((c) => `updated ${c}`),

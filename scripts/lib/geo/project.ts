@@ -27,6 +27,13 @@ export function chongqingProjection(): GeoProjection {
   return geoConicEqualArea().parallels([29, 31.5]).rotate([-107.75, 0]);
 }
 
+/** The projection every vintage is drawn with: fitted to the base object, VIEW_WIDTH wide. */
+export function fittedProjection(topology: DistrictTopology): GeoProjection {
+  const base = feature(topology, topology.objects.districts);
+  // No resampling: borders are short segments already, and resampling only adds points.
+  return chongqingProjection().fitWidth(VIEW_WIDTH, base).precision(0);
+}
+
 /** Path context writing integer, relative commands ("M12 34l1-2 3 4z") and skipping zero moves. */
 export class CompactPath {
   private parts: string[] = [];
@@ -92,9 +99,7 @@ export function drawTopology(topology: DistrictTopology, name = 'districts'): Ma
   const object = topology.objects[name as 'districts']!;
   const collection = feature(topology, object);
   const base = feature(topology, topology.objects.districts);
-  const projection = chongqingProjection().fitWidth(VIEW_WIDTH, base);
-  // No resampling: borders are short segments already, and resampling only adds points.
-  projection.precision(0);
+  const projection = fittedProjection(topology);
   const bounds = geoPath(projection).bounds(base);
   const height = Math.ceil(bounds[1][1]);
   const draw = (object: object): string => {
