@@ -10,7 +10,7 @@ import {
   type GeoPermissibleObjects,
   type GeoProjection,
 } from 'd3-geo';
-import { feature, mesh, neighbors } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { DistrictTopology } from './topology.ts';
 import { poleOfInaccessibility, type Ring } from './polylabel.ts';
@@ -85,9 +85,8 @@ export interface DistrictShape {
 
 export interface MapDrawing {
   viewBox: [number, number, number, number];
+  /** Each district's own stroke draws its borders: no separate border mesh is shipped. */
   districts: DistrictShape[];
-  /** Borders between two districts, drawn once (the outline is the shapes' own stroke). */
-  interiorBorders: string;
 }
 
 /**
@@ -130,7 +129,6 @@ export function drawTopology(topology: DistrictTopology, name = 'districts'): Ma
   return {
     viewBox: [0, 0, VIEW_WIDTH, height],
     districts,
-    interiorBorders: draw(mesh(topology, object, (a, b) => a !== b)),
   };
 }
 
