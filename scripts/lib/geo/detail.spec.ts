@@ -17,12 +17,12 @@ import { rawTopology, simplifyArc, type DistrictTopology } from './topology.ts';
 import { fittedProjection, VIEW_WIDTH } from './project.ts';
 import { borderShift, INSET_MAX_PX, MAP_MAX_PX } from './detail.ts';
 import { insetView } from '../../../src/lib/geo/inset.ts';
+import type { ViewBox } from '../../../src/lib/geo/fit.ts';
 import { vintageUnits } from '../../../src/lib/vintages.ts';
 
-type Box = [number, number, number, number];
 let shift: ReturnType<typeof borderShift>;
 let unrounded: ReturnType<typeof borderShift>;
-let frames: Box[];
+let frames: ViewBox[];
 
 beforeAll(() => {
   const { source, districts } = readInputs();
@@ -30,15 +30,14 @@ beforeAll(() => {
   const topo = JSON.parse(files.get(TOPOJSON_FILE)!) as DistrictTopology;
   frames = Object.values(DRAWING_FILES).map((path) => {
     const d = JSON.parse(files.get(path)!) as Drawing;
-    const v = insetView(d.districts, d.central)!;
-    return [v[0], v[1], v[0] + v[2], v[1] + v[3]];
+    return insetView(d.districts, d.central)!;
   });
   const cleaned = dropDegenerateParts(rewindFeatures(decodeEchartsMap(source)));
   const { features } = recodeDistricts(cleaned.features, vintageUnits(districts, '2016'));
   const original = rawTopology(features).arcs as Position[][];
   const drawn = topo.arcs.map((arc) => {
     const t = transform(topo.transform!);
-    return arc.map((p, i) => t(p, i) as Position);
+    return arc.map((p, i) => t(p, i > 0) as Position);
   });
   const projection = fittedProjection(topo);
   shift = borderShift(original, drawn, projection, frames);
@@ -47,7 +46,7 @@ beforeAll(() => {
 
 describe('border detail', () => {
   it('moves no border inside the inset by more than 1 px at the inset’s largest width', () => {
-    const px = INSET_MAX_PX / Math.max(...frames.map((f) => f[2] - f[0]));
+    const px = INSET_MAX_PX / Math.min(...frames.map((f) => f[2]));
     console.log(
       `inset (${INSET_MAX_PX} px): simplification ${(unrounded.inset.units * px).toFixed(2)} px,` +
         ` with the whole-unit grid ${(shift.inset.units * px).toFixed(2)} px`,

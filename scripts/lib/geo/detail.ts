@@ -3,11 +3,12 @@
  * by more than about one CSS pixel where it is drawn largest. The central districts (中心城区) are
  * drawn enlarged in the inset, so borders in and around them keep fine detail; every other border
  * is drawn at most at the whole map's largest size (a projector) and can lose more.
- * Owns: the largest drawn sizes, the two tolerances, which arcs are drawn enlarged, and measuring
+ * Owns: the largest drawn sizes, the two tolerances, which points are drawn enlarged, and measuring
  * how far the drawn borders moved. Pure.
  */
 import type { Position } from 'geojson';
 import type { GeoProjection } from 'd3-geo';
+import type { ViewBox } from '../../../src/lib/geo/fit.ts';
 
 /**
  * Largest width the whole map is drawn at, CSS px: the projector slide draws it 500 stage px tall
@@ -24,31 +25,29 @@ export const INSET_MAX_PX = 520;
 export const INSET_TOLERANCE_KM = 0.1;
 /** Tolerance of every other border: under 1 px at MAP_MAX_PX (1 px ≈ 0.29 km there). */
 export const MAP_TOLERANCE_KM = 0.25;
-/** The central districts' box widened by this fraction of its size holds the inset's frame. */
-export const INSET_REGION_MARGIN = 0.1;
+/** Margin around the inset's frame, view units (≈ 2.4 km): its anchors may move a little. */
+export const INSET_FRAME_MARGIN = 10;
 
-type Box = [x0: number, y0: number, x1: number, y1: number];
-
-/** Lon/lat box of the given rings' points, widened by `margin` of its size on every side. */
-export function regionBox(points: Iterable<Position>, margin = INSET_REGION_MARGIN): Box {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
-    x0 = Math.min(x0, x!);
-    y0 = Math.min(y0, y!);
-    x1 = Math.max(x1, x!);
-    y1 = Math.max(y1, y!);
-  }
-  const dx = (x1 - x0) * margin;
-  const dy = (y1 - y0) * margin;
-  return [x0 - dx, y0 - dy, x1 + dx, y1 + dy];
+/**
+ * Per-point tolerance: fine for a point drawn within one of the inset's frames (view units, with
+ * INSET_FRAME_MARGIN around it, `projection` the drawing's), coarse elsewhere.
+ */
+export function toleranceNearFrames(frames: readonly ViewBox[], projection: GeoProjection) {
+  const m = INSET_FRAME_MARGIN;
+  return (p: Position): number =>
+    inFrames(projection([p[0]!, p[1]!])!, frames, m) ? INSET_TOLERANCE_KM : MAP_TOLERANCE_KM;
 }
 
-/** Per-arc tolerance: fine for an arc with a point in the enlarged region, coarse otherwise. */
-export function toleranceByRegion(region: Box) {
-  return (arc: readonly Position[]): number =>
-    arc.some(([x, y]) => x! >= region[0] && x! <= region[2] && y! >= region[1] && y! <= region[3])
-      ? INSET_TOLERANCE_KM
-      : MAP_TOLERANCE_KM;
+/** Whether a point (view units) lies within one of the frames, widened by `margin`. */
+export function inFrames(
+  [x, y]: readonly number[],
+  frames: readonly ViewBox[],
+  margin = 0,
+): boolean {
+  return frames.some(
+    ([fx, fy, fw, fh]) =>
+      x! >= fx - margin && x! <= fx + fw + margin && y! >= fy - margin && y! <= fy + fh + margin,
+  );
 }
 
 /** Distance from point p to segment ab, in the plane. */
@@ -77,7 +76,7 @@ export function borderShift(
   original: readonly Position[][],
   simplified: readonly Position[][],
   projection: GeoProjection,
-  frames: readonly Box[],
+  frames: readonly ViewBox[],
   round = true,
 ): { inset: Shift; map: Shift } {
   const out = {
@@ -99,9 +98,7 @@ export function borderShift(
         d = Math.hypot(q[0] - drawn[k]![0]!, q[1] - drawn[k]![1]!);
         if (k < kept.length - 1) k++;
       } else d = planeDistance(q, drawn[k - 1]!, drawn[k]!);
-      const inside = frames.some(
-        (f) => q[0] >= f[0] && q[0] <= f[2] && q[1] >= f[1] && q[1] <= f[3],
-      );
+      const inside = inFrames(q, frames);
       const s = inside ? out.inset : out.map;
       if (d > s.units) {
         s.units = d;

@@ -65,15 +65,16 @@ export interface TopologyResult {
   original: Position[][];
 }
 
-/** How far an arc may move, km: one tolerance for every arc, or one per arc (lon/lat points). */
-export type Tolerance = number | ((arc: readonly Position[]) => number);
+/** How far a border point may move, km: one tolerance for all, or one per point (lon/lat). */
+export type Tolerance = number | ((point: Position) => number);
 
 /**
  * Douglas–Peucker on one arc: keeps its ends and every point without which some dropped point
- * would lie farther than `toleranceKm` from the segment replacing it. A closed arc (a whole ring)
+ * would lie farther than its tolerance from the segment replacing it. A closed arc (a whole ring)
  * keeps at least three distinct points, so no ring collapses to a line.
  */
-export function simplifyArc(arc: readonly Position[], toleranceKm: number): Position[] {
+export function simplifyArc(arc: readonly Position[], tolerance: Tolerance): Position[] {
+  const toleranceOf = typeof tolerance === 'number' ? () => tolerance : tolerance;
   const n = arc.length;
   if (n <= 2) return [...arc];
   const keep = new Uint8Array(n);
@@ -106,13 +107,14 @@ export function simplifyArc(arc: readonly Position[], toleranceKm: number): Posi
   } else stack.push([0, n - 1]);
   while (stack.length) {
     const [a, b] = stack.pop()!;
+    // The point farthest out of its own tolerance.
     let worst = -1;
     let at = -1;
     for (let i = a + 1; i < b; i++) {
-      const d = segmentDistanceKm(arc[i]!, arc[a]!, arc[b]!);
+      const d = segmentDistanceKm(arc[i]!, arc[a]!, arc[b]!) / toleranceOf(arc[i]!);
       if (d > worst) [worst, at] = [d, i];
     }
-    if (worst > toleranceKm) {
+    if (worst > 1) {
       keep[at] = 1;
       stack.push([a, at], [at, b]);
     }
@@ -142,8 +144,7 @@ export function buildTopology(
 ): TopologyResult {
   const raw = rawTopology(fc);
   const original = raw.arcs as Position[][];
-  const toleranceOf = typeof tolerance === 'number' ? () => tolerance : tolerance;
-  const arcs = original.map((arc) => simplifyArc(arc, toleranceOf(arc)));
+  const arcs = original.map((arc) => simplifyArc(arc, tolerance));
   const simplified = { ...raw, arcs } as unknown as DistrictTopology;
   const deviationKm = maxDeviationKm(original, arcs);
   const [x0, y0] = boundsMin(arcs);
