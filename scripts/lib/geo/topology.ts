@@ -12,8 +12,6 @@ import type { DistrictProps } from './decode.ts';
 
 /** The ECharts source stores coordinates as integers of 1/1024 degree. */
 export const SOURCE_GRID_DEG = 1 / 1024;
-/** Default tolerance, km: one step of the source's own grid (1/1024° ≈ 0.1 km). */
-export const SIMPLIFY_TOLERANCE_KM = 0.1;
 export const OBJECT_NAME = 'districts';
 
 const KM_PER_DEG_LAT = 110.57;
@@ -140,7 +138,7 @@ export function rawTopology(
 /** Builds, simplifies each arc within its tolerance (shared arcs stay shared) and quantises. */
 export function buildTopology(
   fc: FeatureCollection<Polygon | MultiPolygon, DistrictProps>,
-  tolerance: Tolerance = SIMPLIFY_TOLERANCE_KM,
+  tolerance: Tolerance,
 ): TopologyResult {
   const raw = rawTopology(fc);
   const original = raw.arcs as Position[][];
