@@ -16,9 +16,9 @@
  * Owns: the entry table, the budgets and the arithmetic. Knows nothing about the DOM.
  */
 import { gzipSync } from 'node:zlib';
-import { DASHBOARD_DATASETS, SCHEMAS, type DatasetName } from '../../src/lib/schema.ts';
+import { SCHEMAS, type DatasetName } from '../../src/lib/schema.ts';
 import { EMBED_CHARTS, type EmbedChart } from '../../src/lib/embed.ts';
-import { embedDatasets } from '../../src/lib/embed-datasets.ts';
+import { dashboardFirstDatasets, embedDatasets } from '../../src/lib/embed-datasets.ts';
 import { DEFAULT_VIEW_STATE } from '../../src/lib/view-state.ts';
 
 /** One chunk of Vite's build manifest (build.manifest), keyed by its source path. */
@@ -60,16 +60,8 @@ export const VIEW_SOURCES: Record<EmbedChart, string[]> = {
   loans: ['src/components/charts/LoansChart.svelte'],
   source: [],
 };
-/** The views the dashboard draws (src/App.svelte), the map first. */
-const DASHBOARD_VIEWS: EmbedChart[] = [
-  'map',
-  'ranking',
-  'pledges',
-  'targets',
-  'timeline',
-  'sister-cities',
-  'loans',
-];
+/** The views the dashboard's first screen draws (src/App.svelte), the map first. */
+const FIRST_SCREEN_VIEWS: EmbedChart[] = ['map', 'ranking'];
 
 /** Modules no entry loads at start, each fetched when the reader asks for it. */
 export const LAZY: Record<string, string> = {
@@ -87,8 +79,9 @@ export function entries(): Entry[] {
     {
       name: 'dashboard',
       paint: [HTML, DASHBOARD, ...VIEW_SOURCES.map],
-      later: viewsOf(DASHBOARD_VIEWS.slice(1)),
-      data: DASHBOARD_DATASETS,
+      // The views under the first screen load when the reader comes near them (App.svelte).
+      later: viewsOf(FIRST_SCREEN_VIEWS.slice(1)),
+      data: dashboardFirstDatasets(DEFAULT_VIEW_STATE.metric),
     },
     ...EMBED_CHARTS.filter((c) => c !== 'source').map((chart) => ({
       name: `embed:${chart}`,

@@ -3,7 +3,7 @@
  * budgets (scripts/lib/budget.ts). Imports nothing heavy, so scripts can read it.
  */
 import type { EmbedChart } from './embed';
-import { DASHBOARD_DATASETS, type DatasetName } from './schema';
+import type { DatasetName } from './schema';
 import type { MetricId, ViewState } from './view-state';
 import { METRIC_INPUTS } from './metrics';
 
@@ -37,6 +37,17 @@ export function embedDatasets(
 }
 
 /**
+ * The files the dashboard fetches on load: what its first screen draws (the map and the ranking of
+ * `metric`, the headline, the session strip) and sources.csv. The views below it fetch theirs
+ * (CHART_DATASETS) when the reader comes near them.
+ */
+export function dashboardFirstDatasets(metric: MetricId): DatasetName[] {
+  // The headline counts statements (pledges) and districts with numeric targets (figures).
+  const headline = ['districts', 'pledges', 'figures', 'sessions'] as const;
+  return [...new Set([...headline, ...METRIC_INPUTS[metric], 'sources' as const])];
+}
+
+/**
  * The files a page fetches on load, for the view its URL opens: the dashboard's, or its embed's
  * (an embed shows one chart; `chart` absent is the map). Null for other modes (the presentation),
  * which load their own. One list for the page (src/main.ts starts them with the code) and the byte budgets.
@@ -45,6 +56,6 @@ export function pageDatasets(
   view: Pick<ViewState, 'mode' | 'chart' | 'metric' | 'session'>,
 ): readonly DatasetName[] | null {
   if (view.mode === 'embed') return embedDatasets(view.chart ?? 'map', view.metric, view.session);
-  if (view.mode === 'full') return DASHBOARD_DATASETS;
+  if (view.mode === 'full') return dashboardFirstDatasets(view.metric);
   return null;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { showEveryView } from './support/dashboard';
 
 // The dashboard at a phone, a laptop and a large desktop, for a person to look at.
 const SIZES = [
@@ -19,8 +20,9 @@ for (const size of SIZES) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    // Every view is drawn without scrolling to it, so a full-page screenshot (or a copy of the
-    // page) holds them all: text that is not rendered has no innerText.
+    // The views under the first screen are drawn as the reader scrolls down to them; then a
+    // full-page screenshot holds them all: text that is not rendered has no innerText.
+    await showEveryView(page);
     const views = page.locator('[data-chart]');
     expect(await views.count()).toBeGreaterThanOrEqual(5);
     for (const text of await views.allInnerTexts()) expect(text.trim()).not.toBe('');
@@ -46,6 +48,7 @@ test('the timeline keeps the selected session in sight on a phone', async ({ pag
   // The detailed timeline is below the map: scrolled to, the selected session is in sight
   // without scrolling its track sideways.
   const item = page.locator('[data-event-id="plenary-6-7"][role="option"]');
+  await page.locator('[data-later="timeline"]').scrollIntoViewIfNeeded();
   await page.locator('section.timeline').scrollIntoViewIfNeeded();
   await expect(item).toBeInViewport();
   await page.screenshot({ path: 'tests/screenshots/dashboard-390-timeline.png' });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { watchForeignRequests } from './support/origin';
 import { parseCsv } from '../../scripts/lib/csv.ts';
+import { showEveryView } from './support/dashboard';
 
 const FIXTURE = 'tests/fixtures/articles/desk-county-briefing.txt';
 /** The desk's own dev server: ports 4317–4319 are this desk's to use. */
@@ -130,10 +131,13 @@ test.describe('data desk on the dev server (scratch data folder)', () => {
     // A dashboard left open in another tab reloads with the new rows once the desk has saved.
     const dashboard = await page.context().newPage();
     await dashboard.goto(`${DEV}?lang=zh`);
+    await showEveryView(dashboard);
+    await dashboard.locator('[data-chart="targets"]').scrollIntoViewIfNeeded();
     await expect(dashboard.locator('li[data-figure-id]').first()).toBeVisible({ timeout: 30_000 });
     await expect(dashboard.getByText('1250亿')).toHaveCount(0);
     await page.goto(`${DEV}?mode=desk`);
     await checkArticle(page);
+    const reload = dashboard.waitForEvent('load', { timeout: 90_000 });
     await page.getByRole('button', { name: '保存并重新生成数据' }).click();
     await expect(page.getByText(/^已保存/)).toBeVisible({ timeout: 60_000 });
 
@@ -156,10 +160,13 @@ test.describe('data desk on the dev server (scratch data folder)', () => {
     expect(figures).not.toContain('改建农村公路');
 
     // The open dashboard reloaded by itself and shows the fixed value, marked as reviewed.
+    await reload;
+    await showEveryView(dashboard);
     const reloaded = dashboard.locator('li[data-figure-id]', { hasText: '1250亿' });
     await expect(reloaded.locator('.review-mark')).toHaveText(/已核/, { timeout: 30_000 });
     await dashboard.close();
     await page.goto(`${DEV}?lang=zh`);
+    await showEveryView(page);
     const fixed = page.locator(`li[data-figure-id^="${id}-"]`, { hasText: '1250亿' });
     await expect(fixed).toBeVisible({ timeout: 30_000 });
     await expect(fixed.locator('.review-mark')).toHaveText(/已核/);

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { SOURCE_COLUMNS } from '../../src/lib/export/csv';
 import { vintageUnits } from '../../src/lib/vintages';
+import { openDashboard } from './support/dashboard';
 
 // The units the default view draws: the 2016 boundaries the seeds' dates fall in.
 const DISTRICTS = vintageUnits(
@@ -260,8 +261,7 @@ test('the map export carries every legend entry, the "no data" hatch among them'
 test('the pledge reader’s “pick a district” instruction is not part of its picture', async ({
   page,
 }) => {
-  await page.goto('./');
-  await page.waitForLoadState('networkidle');
+  await openDashboard(page);
   const cell = page.locator('.cell', { has: page.locator('[data-chart="pledges"]') });
   await expect(cell.getByText('在地图、排名或上方列表中选择一个区县')).toBeVisible();
   await cell.getByText('下载与嵌入').click();

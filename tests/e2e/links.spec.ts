@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { showEveryView } from './support/dashboard';
 
 const HOSTILE_URLS = [
   'javascript:window.__pwned=1',
@@ -42,6 +43,7 @@ for (const query of ['?view=table', '?mode=embed&chart=sister-cities&view=table'
     );
     await page.goto(`./${query}`);
     await page.waitForLoadState('networkidle');
+    if (!query.includes('mode=embed')) await showEveryView(page);
     await expect(page.locator('[data-chart="sister-cities"]').first()).toContainText('2023');
     const protocols = await linkProtocols(page);
     expect(protocols.length).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import { EMBED_CHARTS } from '../../src/lib/embed';
 import { t } from '../../src/lib/i18n';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { REPRINT, writeReprintCorpus } from './support/reprint-corpus';
+import { showEveryView } from './support/dashboard';
 
 let server: StaticServer;
 let sources: string;
@@ -70,6 +71,7 @@ for (const lang of ['zh', 'en'] as const) {
     const errors = watchErrors(page);
     await page.goto(`${server.url}${lang === 'en' ? '?lang=en' : ''}`);
     await page.waitForFunction(() => performance.getEntriesByName('cq:dashboard-ready').length > 0);
+    await showEveryView(page);
     const frames = page.locator('figure[data-chart]');
     // Ranking, targets, sister cities, loans; the map, timeline and pledge reader below.
     expect(await frames.count()).toBe(4);

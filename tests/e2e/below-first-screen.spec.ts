@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mapDistrict } from './support/dashboard';
+
+/**
+ * The views under the dashboard's first screen cost nothing until the reader comes near them
+ * (issue 15): no code, no data file, no DOM. Scrolled to, each draws the current selection; the
+ * keyboard reaches every view in order.
+ */
+
+const BELOW_CODE = /(PledgeReader|TargetsChart|SisterCitiesChart|LoansChart|Timeline)-[\w-]+\.js$/;
+const BELOW_DATA = /data\/(goals|sister_cities|sister_city_totals|loans|loan_coverage)\.csv$/;
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+async function openFirstScreen(page: Page, query = ''): Promise<string[]> {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await page.goto(`./${query}`);
+  await page.waitForFunction(() => performance.getEntriesByName('cq:dashboard-ready').length > 0);
+  await page.waitForLoadState('networkidle');
+  return urls;
+}
+
+test('the first screen fetches none of the views under it, and draws none of them', async ({
+  page,
+}) => {
+  const urls = await openFirstScreen(page);
+  expect(urls.filter((u) => BELOW_CODE.test(u))).toEqual([]);
+  expect(urls.filter((u) => BELOW_DATA.test(u))).toEqual([]);
+  await expect(page.locator('[data-later]')).toHaveCount(5);
+  await expect(page.locator('[data-chart="targets"], section.timeline')).toHaveCount(0);
+  // The map and the ranking are complete.
+  await expect(page.locator('[data-chart="ranking"] button[data-code]').first()).toBeVisible();
+});
+
+test('a view scrolled to is drawn with the selection made before it existed', async ({ page }) => {
+  const urls = await openFirstScreen(page);
+  await mapDistrict(page, '500101').click();
+  await expect(page).toHaveURL(/district=500101/);
+  await page.locator('[data-later="pledges"]').scrollIntoViewIfNeeded();
+  const reader = page.locator('[data-chart="pledges"]');
+  await expect(reader).toBeInViewport();
+  await expect(reader).toContainText('万州区');
+  expect(urls.some((u) => /PledgeReader-[\w-]+\.js$/.test(u))).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.locator('[data-chart="loans"]')).toBeInViewport();
+  await expect(page.locator('[data-chart="loans"]')).not.toContainText('正在加载');
+  expect(urls.some((u) => u.endsWith('data/loans.csv'))).toBe(true);
+});
+
+test('the keyboard reaches every view: the first Tab draws them all, in order', async ({
+  page,
+}) => {
+  await openFirstScreen(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-later]')).toHaveCount(0);
+  await expect(page.locator('section.timeline')).toHaveCount(1);
+  await expect(page.locator('[data-chart="sister-cities"]')).not.toContainText('正在加载');
+});
+
+test('a metric whose file the first screen did not fetch loads it when picked', async ({
+  page,
+}) => {
+  const urls = await openFirstScreen(page);
+  expect(urls.some((u) => u.endsWith('data/loan_coverage.csv'))).toBe(false);
+  await page.getByRole('button', { name: '“富民贷”覆盖' }).click();
+  await expect(page).toHaveURL(/metric=loans/);
+  // 秀山 had the first loan (data/loan_coverage.csv): coloured once the file is in.
+  await expect(mapDistrict(page, '500241')).not.toHaveAttribute('data-class', '');
+  expect(urls.some((u) => u.endsWith('data/loan_coverage.csv'))).toBe(true);
+});
