@@ -19,9 +19,11 @@ import { rewindFeatures } from './winding.ts';
 import { dropDegenerateParts, EARTH_RADIUS_KM } from './clean.ts';
 import { recodeDistricts, type DistrictRef } from './recode.ts';
 import { buildTopology, type DistrictTopology } from './topology.ts';
-import { drawTopology, type MapDrawing } from './project.ts';
+import { drawTopology, fittedProjection, type MapDrawing } from './project.ts';
 import { tileGrid, type TilePlacement } from './tiles.ts';
 import { vintageObject, type VintageObject } from './vintage.ts';
+import { INSET_TOLERANCE_KM, toleranceNearFrames } from './detail.ts';
+import { insetView } from '../../../src/lib/geo/inset.ts';
 
 export const TOPOJSON_FILE = 'public/chongqing.topo.json';
 export const DRAWING_FILES: Record<VintageId, string> = {
@@ -63,7 +65,28 @@ export function buildMap(source: EchartsMap, districts: readonly MapDistrict[]):
   const cleaned = dropDegenerateParts(rewindFeatures(decoded));
   // The source draws the 2016 units; later vintages are built from them.
   const { features, changes } = recodeDistricts(cleaned.features, vintageUnits(districts, '2016'));
-  const built = buildTopology(features);
+  // Borders the inset draws enlarged keep fine detail: where its frame lies is found on a first
+  // build with fine detail everywhere (the frame follows the central districts' label anchors).
+  const fine = buildTopology(features, INSET_TOLERANCE_KM).topology;
+  const frames = VINTAGE_IDS.map((vintage) => {
+    const v = vintage === '2016' ? null : vintageObject(fine, districts, vintage);
+    const topology = v
+      ? {
+          ...fine,
+          objects: {
+            ...fine.objects,
+            [v.name]: { type: 'GeometryCollection', geometries: v.geometries },
+          },
+        }
+      : fine;
+    const drawing = drawTopology(topology as DistrictTopology, v?.name);
+    const central = vintageUnits(districts, vintage).filter((u) => u.region === INSET_REGION);
+    return insetView(
+      drawing.districts,
+      central.map((u) => u.code),
+    )!;
+  });
+  const built = buildTopology(features, toleranceNearFrames(frames, fittedProjection(fine)));
   const topology = built.topology;
   const log = [
     ...changes.map((c) => `updated ${c}`),

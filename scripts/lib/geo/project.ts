@@ -10,7 +10,7 @@ import {
   type GeoPermissibleObjects,
   type GeoProjection,
 } from 'd3-geo';
-import { feature, mesh, neighbors } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { DistrictTopology } from './topology.ts';
 import { poleOfInaccessibility, type Ring } from './polylabel.ts';
@@ -25,6 +25,13 @@ export const VIEW_WIDTH = 2000;
 /** Equal-area (a choropleth compares areas), standard parallels framing Chongqing's 28–32°N. */
 export function chongqingProjection(): GeoProjection {
   return geoConicEqualArea().parallels([29, 31.5]).rotate([-107.75, 0]);
+}
+
+/** The projection every vintage is drawn with: fitted to the base object, VIEW_WIDTH wide. */
+export function fittedProjection(topology: DistrictTopology): GeoProjection {
+  const base = feature(topology, topology.objects.districts);
+  // No resampling: borders are short segments already, and resampling only adds points.
+  return chongqingProjection().fitWidth(VIEW_WIDTH, base).precision(0);
 }
 
 /** Path context writing integer, relative commands ("M12 34l1-2 3 4z") and skipping zero moves. */
@@ -78,9 +85,8 @@ export interface DistrictShape {
 
 export interface MapDrawing {
   viewBox: [number, number, number, number];
+  /** Each district's own stroke draws its borders: no separate border mesh is shipped. */
   districts: DistrictShape[];
-  /** Borders between two districts, drawn once (the outline is the shapes' own stroke). */
-  interiorBorders: string;
 }
 
 /**
@@ -92,9 +98,7 @@ export function drawTopology(topology: DistrictTopology, name = 'districts'): Ma
   const object = topology.objects[name as 'districts']!;
   const collection = feature(topology, object);
   const base = feature(topology, topology.objects.districts);
-  const projection = chongqingProjection().fitWidth(VIEW_WIDTH, base);
-  // No resampling: borders are short segments already, and resampling only adds points.
-  projection.precision(0);
+  const projection = fittedProjection(topology);
   const bounds = geoPath(projection).bounds(base);
   const height = Math.ceil(bounds[1][1]);
   const draw = (object: object): string => {
@@ -125,7 +129,6 @@ export function drawTopology(topology: DistrictTopology, name = 'districts'): Ma
   return {
     viewBox: [0, 0, VIEW_WIDTH, height],
     districts,
-    interiorBorders: draw(mesh(topology, object, (a, b) => a !== b)),
   };
 }
 

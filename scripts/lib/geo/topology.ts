@@ -1,24 +1,17 @@
 /**
- * GeoJSON districts → TopoJSON: shared borders become shared arcs (topojson-server), points that
- * move a border by less than a tolerance are dropped (topojson-simplify, Visvalingam), and
+ * GeoJSON districts → TopoJSON: shared borders become shared arcs (topojson-server), each arc is
+ * simplified (Douglas–Peucker) within its own tolerance (scripts/lib/geo/detail.ts), and
  * coordinates are quantised onto the source's own 1/1024° grid, which loses nothing.
  * Owns: topology building, simplification tolerance, quantisation. Pure.
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
-import { presimplify, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { DistrictProps } from './decode.ts';
 
 /** The ECharts source stores coordinates as integers of 1/1024 degree. */
 export const SOURCE_GRID_DEG = 1 / 1024;
-/**
- * Largest distance a simplified border may move, in km: one step of the source's own grid
- * (1/1024° ≈ 0.1 km), i.e. within the precision the boundaries were published at. Measured: this
- * removes only collinear points; 0.2 km would already move borders by ~2 px in the inset.
- */
-export const SIMPLIFY_TOLERANCE_KM = 0.1;
 export const OBJECT_NAME = 'districts';
 
 const KM_PER_DEG_LAT = 110.57;
@@ -66,13 +59,71 @@ export interface TopologyResult {
   pointsBefore: number;
   pointsAfter: number;
   deviationKm: number;
+  /** The arcs before simplification (lon/lat), index for index with the topology's arcs. */
+  original: Position[][];
 }
 
-/** Builds, simplifies (largest weight whose deviation stays within tolerance) and quantises. */
-export function buildTopology(
+/** How far a border point may move, km: one tolerance for all, or one per point (lon/lat). */
+export type Tolerance = number | ((point: Position) => number);
+
+/**
+ * Douglas–Peucker on one arc: keeps its ends and every point without which some dropped point
+ * would lie farther than its tolerance from the segment replacing it. A closed arc (a whole ring)
+ * keeps at least three distinct points, so no ring collapses to a line.
+ */
+export function simplifyArc(arc: readonly Position[], tolerance: Tolerance): Position[] {
+  const toleranceOf = typeof tolerance === 'number' ? () => tolerance : tolerance;
+  const n = arc.length;
+  if (n <= 2) return [...arc];
+  const keep = new Uint8Array(n);
+  keep[0] = keep[n - 1] = 1;
+  const closed = arc[0]![0] === arc[n - 1]![0] && arc[0]![1] === arc[n - 1]![1];
+  const stack: [number, number][] = [];
+  if (closed) {
+    // A ring's chord is a point: split it at the vertex farthest from its start, and again.
+    let far = 1;
+    for (let i = 1; i < n - 1; i++)
+      if (
+        segmentDistanceKm(arc[i]!, arc[0]!, arc[0]!) >
+        segmentDistanceKm(arc[far]!, arc[0]!, arc[0]!)
+      )
+        far = i;
+    keep[far] = 1;
+    let third = far > 1 ? 1 : n - 2;
+    let best = -1;
+    for (let i = 1; i < n - 1; i++) {
+      if (i === far) continue;
+      const d =
+        i < far
+          ? segmentDistanceKm(arc[i]!, arc[0]!, arc[far]!)
+          : segmentDistanceKm(arc[i]!, arc[far]!, arc[0]!);
+      if (d > best) [best, third] = [d, i];
+    }
+    keep[third] = 1;
+    const cuts = [0, Math.min(far, third), Math.max(far, third), n - 1];
+    for (let k = 0; k < 3; k++) stack.push([cuts[k]!, cuts[k + 1]!]);
+  } else stack.push([0, n - 1]);
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    // The point farthest out of its own tolerance.
+    let worst = -1;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const d = segmentDistanceKm(arc[i]!, arc[a]!, arc[b]!) / toleranceOf(arc[i]!);
+      if (d > worst) [worst, at] = [d, i];
+    }
+    if (worst > 1) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return arc.filter((_, i) => keep[i]);
+}
+
+/** The districts as a topology with shared arcs, in lon/lat, before any simplification. */
+export function rawTopology(
   fc: FeatureCollection<Polygon | MultiPolygon, DistrictProps>,
-  toleranceKm = SIMPLIFY_TOLERANCE_KM,
-): TopologyResult {
+): DistrictTopology {
   const withIds = {
     ...fc,
     features: fc.features.map((f) => ({
@@ -81,20 +132,18 @@ export function buildTopology(
       properties: { name: f.properties.name },
     })),
   };
-  const raw = topology({ [OBJECT_NAME]: withIds }) as unknown as DistrictTopology;
+  return topology({ [OBJECT_NAME]: withIds }) as unknown as DistrictTopology;
+}
+
+/** Builds, simplifies each arc within its tolerance (shared arcs stay shared) and quantises. */
+export function buildTopology(
+  fc: FeatureCollection<Polygon | MultiPolygon, DistrictProps>,
+  tolerance: Tolerance,
+): TopologyResult {
+  const raw = rawTopology(fc);
   const original = raw.arcs as Position[][];
-  const weighted = presimplify(raw);
-  // Removal is nested as the weight grows, so deviation grows with it: bisect on log(weight).
-  let lo = -16;
-  let hi = -4;
-  for (let i = 0; i < 40; i++) {
-    const mid = (lo + hi) / 2;
-    const dev = maxDeviationKm(original, simplify(weighted, 10 ** mid).arcs as Position[][]);
-    if (dev <= toleranceKm) lo = mid;
-    else hi = mid;
-  }
-  const simplified = simplify(weighted, 10 ** lo);
-  const arcs = simplified.arcs as Position[][];
+  const arcs = original.map((arc) => simplifyArc(arc, tolerance));
+  const simplified = { ...raw, arcs } as unknown as DistrictTopology;
   const deviationKm = maxDeviationKm(original, arcs);
   const [x0, y0] = boundsMin(arcs);
   const quantised = quantize(simplified, {
@@ -106,6 +155,7 @@ export function buildTopology(
     pointsBefore: count(original),
     pointsAfter: count(arcs),
     deviationKm,
+    original,
   };
 }
 

@@ -32,7 +32,6 @@ export interface MapDrawing {
   vintage: VintageId;
   viewBox: [number, number, number, number];
   districts: DistrictShape[];
-  interiorBorders: string;
   tiles: TilePlacement[];
   /** 中心城区 of this vintage: the units the inset enlarges. */
   central: string[];
