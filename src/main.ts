@@ -29,7 +29,7 @@ if (mode === 'full') void viewModule('ranking');
 
 // Svelte itself is imported here, beside the app's code, not at the top: the data requests above
 // start before its runtime is downloaded and evaluated (bench/README.md, "Where the time goes").
-const svelte = import('svelte');
+const svelte = import('./mount');
 type Pending = { pending?: typeof pending };
 async function start<P extends Pending | Record<string, never>>(
   app: Promise<{ default: Component<P> }>,

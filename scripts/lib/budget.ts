@@ -43,6 +43,8 @@ export interface Entry {
 }
 
 const HTML = 'index.html';
+/** Svelte's runtime, imported dynamically by src/main.ts on every page (src/mount.ts). */
+const MOUNT = 'src/mount.ts';
 const DASHBOARD = 'src/App.svelte';
 const EMBED = 'src/EmbedApp.svelte';
 
@@ -78,14 +80,14 @@ export function entries(): Entry[] {
   return [
     {
       name: 'dashboard',
-      paint: [HTML, DASHBOARD, ...VIEW_SOURCES.map],
+      paint: [HTML, MOUNT, DASHBOARD, ...VIEW_SOURCES.map],
       // The views under the first screen load when the reader comes near them (App.svelte).
       later: viewsOf(FIRST_SCREEN_VIEWS.slice(1)),
       data: dashboardFirstDatasets(DEFAULT_VIEW_STATE.metric),
     },
     ...EMBED_CHARTS.filter((c) => c !== 'source').map((chart) => ({
       name: `embed:${chart}`,
-      paint: [HTML, EMBED, ...(chart === 'map' ? VIEW_SOURCES.map : [])],
+      paint: [HTML, MOUNT, EMBED, ...(chart === 'map' ? VIEW_SOURCES.map : [])],
       later: chart === 'map' ? [] : VIEW_SOURCES[chart],
       data: embedDatasets(chart, DEFAULT_VIEW_STATE.metric),
     })),
