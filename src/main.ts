@@ -30,24 +30,23 @@ if (mode === 'full') void viewModule('ranking');
 // Svelte itself is imported here, beside the app's code, not at the top: the data requests above
 // start before its runtime is downloaded and evaluated (bench/README.md, "Where the time goes").
 const svelte = import('./mount');
-type Pending = { pending?: typeof pending };
-async function start<P extends Pending | Record<string, never>>(
-  app: Promise<{ default: Component<P> }>,
-  props: P,
-) {
-  const [{ mount }, { default: App }] = await Promise.all([svelte, app, map]);
+type Root = { default: Component<{ pending?: typeof pending }> };
+
+// Each mode is its own app, one loader each: written as one call with a conditional import, the
+// minifier merged them and every page preloaded every app's code (an embed fetched the dashboard).
+const APPS: Record<typeof mode, () => Promise<Root>> = {
+  present: () => import('./PresentApp.svelte') as Promise<Root>,
+  // The data desk bundles the pipeline: never part of the dashboard's load.
+  desk: () => import('./DeskApp.svelte') as Promise<Root>,
+  // One view with minimal chrome, for an iframe (?mode=embed&chart=…).
+  embed: () => import('./EmbedApp.svelte'),
+  full: () => import('./App.svelte'),
+};
+
+async function start(): Promise<unknown> {
+  const [{ mount }, { default: App }] = await Promise.all([svelte, APPS[mode](), map]);
+  const props = mode === 'embed' || mode === 'full' ? { pending } : {};
   return mount(App, { target: target!, props });
 }
 
-export default mode === 'present'
-  ? start(import('./PresentApp.svelte'), {})
-  : // The data desk (src/DeskApp.svelte) bundles the pipeline: never part of the dashboard's load.
-    mode === 'desk'
-    ? start(
-        import('./DeskApp.svelte') as Promise<{ default: Component<Record<string, never>> }>,
-        {},
-      )
-    : // An embed (?mode=embed&chart=…) is one view with minimal chrome, for an iframe (src/EmbedApp.svelte).
-      mode === 'embed'
-      ? start(import('./EmbedApp.svelte'), { pending })
-      : start(import('./App.svelte'), { pending });
+export default start();

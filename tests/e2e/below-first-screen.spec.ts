@@ -92,3 +92,24 @@ test.describe('a view below follows the pointer only while in sight', () => {
     await expect(hotTargets(page)).toHaveCount(0);
   });
 });
+
+test('each mode fetches its own app only: an embed, a deck and the dashboard none of the others', async ({
+  page,
+}) => {
+  const apps = /\/(App|EmbedApp|PresentApp|DeskApp)-[\w-]+\.(js|css)$/;
+  for (const [query, own] of [
+    ['?mode=embed&chart=map', 'EmbedApp'],
+    ['?mode=present', 'PresentApp'],
+    ['', 'App'],
+  ] as const) {
+    const loaded: string[] = [];
+    const listen = (r: { url(): string }) => loaded.push(new URL(r.url()).pathname);
+    page.on('response', listen);
+    await page.goto(`./${query}`);
+    await page.waitForLoadState('networkidle');
+    page.off('response', listen);
+    const names = loaded.map((p) => apps.exec(p)?.[1]).filter(Boolean);
+    expect(names.length, query).toBeGreaterThan(0);
+    expect(new Set(names), query).toEqual(new Set([own]));
+  }
+});
