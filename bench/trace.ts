@@ -27,6 +27,7 @@ import {
   districtPoints,
   hoverSequence,
   openPage,
+  settleAfterScroll,
   type Target,
 } from './lib/measure.ts';
 import { PAGES, PORTS } from './lib/pages.ts';
@@ -127,6 +128,7 @@ async function record(
     if (target.kind === 'peer') await attachPeer(page);
     const points = await districtPoints(page, target.kind, lngLat);
     await page.mouse.move(1, 1);
+    await settleAfterScroll(page);
     await browser.startTracing(page, { categories });
     const latencies: number[] = [];
     for (const code of hoverSequence([...points.keys()], HOVERS)) {
