@@ -189,3 +189,18 @@ describe('formatQuantity: scale classes', () => {
     expect(formatQuantity({ value: 0, unit: '个' }, 'zh')).toBe('0个');
   });
 });
+
+describe('formatNumber: whole numbers under 1000', () => {
+  it('read exactly as Intl.NumberFormat writes them, in every language and style', () => {
+    for (let n = -999; n <= 999; n++)
+      for (const [lang, style, locale, options] of [
+        ['zh', 'long', 'zh-CN', { notation: 'compact' }],
+        ['en', 'short', 'en', { notation: 'compact' }],
+        ['en', 'long', 'en', {}],
+      ] as const)
+        expect(formatNumber(n, lang, style)).toBe(
+          new Intl.NumberFormat(locale, { ...options, maximumFractionDigits: 2 }).format(n),
+        );
+    expect(formatNumber(-0, 'en')).toBe(new Intl.NumberFormat('en').format(-0));
+  });
+});

@@ -26,6 +26,10 @@ export type NumberStyle = 'long' | 'short';
  */
 export function formatNumber(value: number, lang: Lang, style: NumberStyle = 'long'): string {
   if (!Number.isFinite(value)) return '–';
+  // Whole numbers under 1000 read the same in every style: the first screen's counts need no
+  // Intl.NumberFormat, whose first construction costs ~20 ms of a phone's main thread.
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0))
+    return String(value);
   if (lang === 'zh') {
     return formatter('zh-CN', {
       notation: 'compact',
