@@ -1,6 +1,7 @@
 /**
- * `npm run bench:trace`: records a Chrome trace of hovers and clicks at 4× CPU on each page and
- * prints where the main thread's time goes (bench/lib/trace-summary.ts): script, style
+ * `npm run bench:trace`: records a Chrome trace of one load (until the map is coloured: the main
+ * thread's tasks and the request chain, bench/lib/load-summary.ts) and of hovers and clicks at 4×
+ * CPU on each page and prints where the main thread's time goes (bench/lib/trace-summary.ts): script, style
  * recalculation and how many elements it touched, layout, pre-paint, paint and how large an area,
  * composite. Kept apart from `npm run bench`: tracing costs time itself, so traced runs never
  * feed the timed results.
@@ -32,6 +33,7 @@ import {
 } from './lib/measure.ts';
 import { PAGES, PORTS } from './lib/pages.ts';
 import { hotFunctions, type SourceLookup } from './lib/profile.ts';
+import { describeLoad, summariseLoad, type Fetched } from './lib/load-summary.ts';
 import {
   BUCKETS,
   byKind,
@@ -63,6 +65,7 @@ const CATEGORIES = [
 
 type ProbeWindow = Window & {
   __cqProbe: {
+    whenMark(name: string, ms: number): Promise<number | null>;
     armHover(code: string, ms: number): Promise<number | null>;
     pending?: Promise<number | null>;
   };
@@ -92,6 +95,11 @@ async function main(): Promise<void> {
         (t) => t.id === id,
       );
       if (!target) throw new Error(`TRACE_PAGES: unknown page ${id}`);
+      const load = await recordLoad(browser, target);
+      writeFileSync(`${OUT}/${id}.load.json`, JSON.stringify({ traceEvents: load.events }));
+      const loadLines = describeLoad(target.label, summariseLoad(load.events), load.fetched);
+      console.log(loadLines.join('\n'));
+      lines.push(...loadLines);
       const events = await record(browser, target, lngLat, CATEGORIES);
       writeFileSync(`${OUT}/${id}.json`, JSON.stringify({ traceEvents: events }));
       const page = describe(target, byKind(summariseTrace(events)));
@@ -112,6 +120,32 @@ async function main(): Promise<void> {
   }
   writeFileSync('bench/dist/TRACE.md', lines.join('\n') + '\n');
   console.log('\nwritten to bench/dist/TRACE.md and bench/dist/traces/');
+}
+
+/** Traces one load from navigation until the map is coloured, with the page's request timings. */
+async function recordLoad(
+  browser: Browser,
+  target: Target,
+): Promise<{ events: TraceEvent[]; fetched: Fetched[] }> {
+  const { context, page } = await openPage(browser, target, RATE);
+  try {
+    await browser.startTracing(page, { categories: [...CATEGORIES, 'loading'] });
+    await page.goto(target.url);
+    // The probe's observer, not a polling waitForFunction (which runs on the page's main thread).
+    await page.evaluate(() =>
+      (window as unknown as ProbeWindow).__cqProbe.whenMark('cq:map-coloured', 60_000),
+    );
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return { name: r.name.split('/').pop() ?? r.name, start: r.startTime, end: r.responseEnd };
+      }),
+    );
+    const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+    return { events, fetched };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Loads the page untraced, then traces the hovers and clicks, each in its own marked window. */
