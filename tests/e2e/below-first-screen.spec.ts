@@ -29,6 +29,15 @@ test('the first screen fetches none of the views under it, and draws none of the
   expect(urls.filter((u) => BELOW_DATA.test(u))).toEqual([]);
   await expect(page.locator('[data-later]')).toHaveCount(5);
   await expect(page.locator('[data-chart="targets"], section.timeline')).toHaveCount(0);
+  // Their titles are there already: a screen reader's list of headings names every view.
+  for (const title of [
+    '区县表态',
+    '量化目标',
+    '六届市委全会时间轴',
+    '重庆国际友好城市',
+    '“富民贷”',
+  ])
+    await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toHaveCount(1);
   // The map and the ranking are complete.
   await expect(page.locator('[data-chart="ranking"] button[data-code]').first()).toBeVisible();
 });
