@@ -7,8 +7,9 @@
  * feed the timed results.
  *   TRACE_PAGES=dashboard,embed   any of dashboard, embed, embed-phone, peer, floor
  *   TRACE_HOVERS=20 TRACE_CLICKS=5 TRACE_RATE=4
- *   TRACE_PROFILE=1   adds V8's sampling profiler (second pass) and lists the functions that take
- *                     the time, mapped to the source through the build's source maps
+ *   TRACE_PROFILE=1   adds V8's sampling profiler (second pass of the load and of the interactions)
+ *                     and lists the functions that take the time, mapped to the source through the
+ *                     build's source maps
  *   TRACE_WHY=1       adds invalidation tracking: why style and layout were invalidated (slower)
  *   TRACE_BUILD=0     reuses the last build in bench/dist
  * Raw traces go to bench/dist/traces/<page>.json (open them in DevTools' Performance panel), the
@@ -98,6 +99,10 @@ async function main(): Promise<void> {
       const load = await recordLoad(browser, target);
       writeFileSync(`${OUT}/${id}.load.json`, JSON.stringify({ traceEvents: load.events }));
       const loadLines = describeLoad(target.label, summariseLoad(load.events), load.fetched);
+      if (PROFILE) {
+        const profiled = await recordLoad(browser, target, ['disabled-by-default-v8.cpu_profiler']);
+        loadLines.push(...hotInLoad(profiled.events, target));
+      }
       console.log(loadLines.join('\n'));
       lines.push(...loadLines);
       const events = await record(browser, target, lngLat, CATEGORIES);
@@ -126,10 +131,11 @@ async function main(): Promise<void> {
 async function recordLoad(
   browser: Browser,
   target: Target,
+  extra: string[] = [],
 ): Promise<{ events: TraceEvent[]; fetched: Fetched[] }> {
   const { context, page } = await openPage(browser, target, RATE);
   try {
-    await browser.startTracing(page, { categories: [...CATEGORIES, 'loading'] });
+    await browser.startTracing(page, { categories: [...CATEGORIES, 'loading', ...extra] });
     await page.goto(target.url);
     // The probe's observer, not a polling waitForFunction (which runs on the page's main thread).
     await page.evaluate(() =>
@@ -238,6 +244,27 @@ function describe(target: Target, kinds: KindSummary[]): string[] {
     out.push(`  - script by file (ms): ${urls.join(', ') || 'none'}`);
     if (k.why.length)
       out.push(`  - invalidated: ${k.why.map(([w, n]) => `${w} ×${n}`).join('; ')}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** The functions with the most self time from navigation until the map is coloured. */
+function hotInLoad(events: TraceEvent[], target: Target): string[] {
+  const mark = events.find((e) => e.name === 'cq:map-coloured');
+  if (!mark) return [];
+  const nav = events.find((e) => e.name === 'navigationStart' && e.pid === mark.pid)?.ts ?? 0;
+  const { functions, files } = hotFunctions(
+    events,
+    mark.pid,
+    [{ start: nav, end: mark.ts }],
+    sourceLookup(target),
+  );
+  const out = ['- load, self time until the map is coloured (profiled load, ms):'];
+  for (const f of functions) out.push(`  - ${fmt(f.ms, 1)} ${f.where}`);
+  if (files.length) {
+    out.push('- load, time under each of our files (inclusive, ms):');
+    for (const f of files) out.push(`  - ${fmt(f.ms, 1)} ${f.where}`);
   }
   out.push('');
   return out;

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { SCHEMAS, type DatasetName, type RowOf } from './schema';
+import { compareIds } from './order';
 
 export class DataError extends Error {
   constructor(
@@ -103,6 +104,6 @@ export async function loadAll(
       }
     }),
   );
-  errors.sort((a, b) => a.file.localeCompare(b.file));
+  errors.sort((a, b) => compareIds(a.file, b.file));
   return { data, errors };
 }

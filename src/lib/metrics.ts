@@ -32,6 +32,7 @@ import {
   vintageDistricts,
   type CrossingCount,
 } from './vintage-view';
+import { compareIds } from './order';
 
 export type ScaleKind = 'sequential' | 'categorical';
 export type Text = Record<Lang, string>;
@@ -356,9 +357,9 @@ function loans(data: Datasets, vintage: VintageId, asOf: string | null): Metric 
   metric.categories = [...stageRows.values()]
     .sort(
       (a, b) =>
-        a.since.localeCompare(b.since) ||
+        compareIds(a.since, b.since) ||
         order(a.status) - order(b.status) ||
-        a.status.localeCompare(b.status),
+        compareIds(a.status, b.status),
     )
     .map((row) => ({ key: keyOf(row), label: labelOf(row) }));
   for (const [code, row] of first) {
@@ -481,7 +482,7 @@ export interface RankedDistrict {
 /** Reported districts, most first (ties by code), each with its rank. */
 export function rankDistricts(values: Iterable<DistrictValue>): RankedDistrict[] {
   const rows = [...values].sort(
-    (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.code.localeCompare(b.code),
+    (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || compareIds(a.code, b.code),
   );
   return rows.map((row) => ({
     row,

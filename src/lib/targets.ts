@@ -5,6 +5,7 @@
  */
 import { MUNICIPALITY_CODE, type RowOf } from './schema';
 import { isDistrictId } from './vintages';
+import { compareIds } from './order';
 
 export type FigureRow = RowOf<'figures'>;
 
@@ -46,8 +47,8 @@ export function groupTargets(figures: readonly FigureRow[]): TargetGroup[] {
       targets: targets.sort(
         (a, b) =>
           Number(isMunicipal(b)) - Number(isMunicipal(a)) ||
-          a.subject_code.localeCompare(b.subject_code) ||
-          a.figure_id.localeCompare(b.figure_id),
+          compareIds(a.subject_code, b.subject_code) ||
+          compareIds(a.figure_id, b.figure_id),
       ),
     }));
 }

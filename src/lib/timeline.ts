@@ -7,6 +7,7 @@
  * viewer's time zone never moves a session to the day before.
  * Owns: time arithmetic and layout in pixels of a given width. Knows nothing about the DOM.
  */
+import { compareIds } from './order';
 
 export const DAY_MS = 86_400_000;
 /** The 6th committee's story starts in 2022 (congress in May). */
@@ -108,7 +109,7 @@ export function toTimelineItems(rows: readonly EventRowLike[]): TimelineItem[] {
       major: isMajorEvent(row),
     });
   }
-  return items.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  return items.sort((a, b) => a.start - b.start || compareIds(a.id, b.id));
 }
 
 export interface TimelineState {

@@ -32,6 +32,7 @@ import {
   viewTable,
   type ViewTable,
 } from './tables';
+import { compareIds } from '../order';
 
 // Which files each view fetches lives apart (no glossary import), so the byte budgets can read it.
 export { CHART_DATASETS, embedDatasets } from '../embed-datasets';
@@ -159,7 +160,7 @@ export function sourceGroups(
   }
   return [...groups].map(([outlet, articles]) => ({
     outlet,
-    articles: articles.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    articles: articles.sort((a, b) => compareIds(a.date, b.date) || compareIds(a.id, b.id)),
   }));
 }
 

@@ -8,6 +8,7 @@
  * inset's corner).
  * Owns: that choice and the short names used. Pure; text widths are estimated, not measured.
  */
+import { compareIds } from '../order';
 export interface LabelCandidate {
   code: string;
   text: string;
@@ -117,7 +118,7 @@ export function placeLabels(
 
   const sorted = [...candidates].sort(
     (a, b) =>
-      (b.priority ?? 0) - (a.priority ?? 0) || b.radius - a.radius || a.code.localeCompare(b.code),
+      (b.priority ?? 0) - (a.priority ?? 0) || b.radius - a.radius || compareIds(a.code, b.code),
   );
   for (const c of sorted) {
     const halfW = (textWidthEm(c.text) * fontPx) / 2 + LABEL_PAD_PX;

@@ -5,6 +5,7 @@
  * anywhere in the name.
  * Owns: matching. Pure.
  */
+import { compareIds } from '../order';
 export interface Searchable {
   code: string;
   name_zh: string;
@@ -33,6 +34,6 @@ export function searchDistricts<T extends Searchable>(districts: readonly T[], q
     }
     if (rank < Infinity) ranked.push({ d, rank });
   }
-  ranked.sort((a, b) => a.rank - b.rank || a.d.code.localeCompare(b.d.code));
+  ranked.sort((a, b) => a.rank - b.rank || compareIds(a.d.code, b.d.code));
   return ranked.map((r) => r.d);
 }
