@@ -5,7 +5,6 @@
  */
 import Papa from 'papaparse';
 import { SCHEMAS, type DatasetName, type RowOf } from './schema';
-import { compareIds } from './order';
 
 export class DataError extends Error {
   constructor(
@@ -104,6 +103,6 @@ export async function loadAll(
       }
     }),
   );
-  errors.sort((a, b) => compareIds(a.file, b.file));
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { data, errors };
 }
