@@ -2,12 +2,12 @@
  * `npm run budget`: builds the app with its manifest (into .tmp/budget, or reads BUDGET_DIR's
  * build) and checks each entry's first paint and first load against its byte budget
  * (scripts/lib/budget.ts). Part of `npm test`. Prints one line per budget; exits 1 when one is
- * over or a dynamic import is unaccounted for.
+ * over, a dynamic import is unaccounted for, or the page's first script imports another chunk.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkBuild, type Manifest } from './lib/budget.ts';
+import { checkBuild, entryWaitsFor, type Manifest } from './lib/budget.ts';
 
 const dir = process.env.BUDGET_DIR ?? '.tmp/budget';
 if (!process.env.BUDGET_DIR)
@@ -18,8 +18,15 @@ if (!process.env.BUDGET_DIR)
 const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Manifest;
 const read = (file: string) => readFileSync(join(dir, file));
 
-const { ok, lines, sizes } = checkBuild(manifest, read);
+const { ok: withinBudget, lines, sizes } = checkBuild(manifest, read);
 lines.forEach((line) => console.log(line));
+const waits = entryWaitsFor(manifest);
+console.log(
+  waits.length
+    ? `FAIL the page's first script waits for ${waits.join(', ')} before it asks for the data`
+    : "ok   the page's first script imports no other chunk (it asks for the data at once)",
+);
+const ok = withinBudget && !waits.length;
 if (process.env.BUDGET_FILES === '1')
   for (const s of sizes) {
     console.log(`\n${s.name}`);

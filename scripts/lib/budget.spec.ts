@@ -5,6 +5,7 @@ import {
   checkBuild,
   closure,
   entries,
+  entryWaitsFor,
   type Entry,
   type Manifest,
 } from './budget.ts';
@@ -147,5 +148,18 @@ describe('byte budgets', () => {
     for (const entry of entries()) expect(BUDGETS[entry.name], entry.name).toBeDefined();
     for (const [key, reason] of Object.entries(LAZY))
       expect(reason.length, key).toBeGreaterThan(10);
+  });
+});
+
+describe('entryWaitsFor', () => {
+  it('names the chunks the page’s first script must wait for, none when it imports none', () => {
+    const entry = { file: 'assets/index.js', isEntry: true, dynamicImports: ['src/App.svelte'] };
+    expect(entryWaitsFor({ 'index.html': entry })).toEqual([]);
+    expect(
+      entryWaitsFor({
+        'index.html': { ...entry, imports: ['_order.js'] },
+        '_order.js': { file: 'assets/order-x1.js' },
+      }),
+    ).toEqual(['assets/order-x1.js']);
   });
 });

@@ -111,6 +111,15 @@ export const BUDGETS: Budgets = {
   'embed:loans': { load: 72 },
 };
 
+/**
+ * The chunks the page's first script statically imports: it runs (and asks for the data files)
+ * only once they have arrived, so each is a round trip before the data requests. There should be
+ * none (a shared import once split a tiny module into such a chunk; bench/README.md, third pass).
+ */
+export function entryWaitsFor(manifest: Manifest): string[] {
+  return (manifest[HTML]?.imports ?? []).map((key) => manifest[key]?.file ?? key);
+}
+
 /** The files a set of manifest keys loads: each chunk, its static imports, their CSS. */
 export function closure(manifest: Manifest, keys: readonly string[]): Set<string> {
   const seen = new Set<string>();
