@@ -3,7 +3,9 @@
  * within NEARBY_MARGIN of the screen, and from then on. Until then it costs nothing: no code, no
  * data file, no DOM (issue 15: the first load and every hover pay only for the first screen).
  * Everything is drawn at once when the reader starts moving with the keyboard (Tab must reach
- * every view in order) or prints the page.
+ * every view in order) or prints the page (the browser lays out that print before the views'
+ * code arrives, so a print made before scrolling down has their titles only; the next one has
+ * them).
  */
 
 /** How far ahead of the screen a view starts loading: its code and data arrive before it shows. */
