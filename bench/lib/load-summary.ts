@@ -4,7 +4,7 @@
  * they ran), and when each file was asked for and arrived (the request chain). Pure: the events
  * and resource timings in, lines of Markdown out (bench/trace.ts records them).
  */
-import { BUCKETS, type Bucket, type TraceEvent } from './trace-summary.ts';
+import { BUCKETS, bucketOf, type Bucket, type TraceEvent } from './trace-summary.ts';
 
 /** A file's request as the page's Resource Timing saw it, ms from navigation start. */
 export interface Fetched {
@@ -22,27 +22,6 @@ export interface LoadSummary {
   /** Tasks over `longMs`, with their start (ms from navigation) and largest inner events. */
   longTasks: { at: number; ms: number; inner: { name: string; ms: number }[] }[];
 }
-
-const BUCKET_OF: Record<string, Bucket> = {
-  FunctionCall: 'script',
-  EvaluateScript: 'script',
-  'v8.evaluateModule': 'script',
-  'v8.compile': 'script',
-  'v8.compileModule': 'script',
-  RunMicrotasks: 'script',
-  TimerFire: 'script',
-  FireAnimationFrame: 'script',
-  EventDispatch: 'script',
-  ParseHTML: 'script',
-  MinorGC: 'gc',
-  MajorGC: 'gc',
-  UpdateLayoutTree: 'style',
-  Layout: 'layout',
-  PrePaint: 'prepaint',
-  Paint: 'paint',
-  Layerize: 'composite',
-  Commit: 'composite',
-};
 
 /** Summarises the main thread from navigation start up to `mark` (cq:map-coloured). */
 export function summariseLoad(
@@ -81,7 +60,7 @@ export function summariseLoad(
     }
     let counted = 0;
     for (const e of top) {
-      const bucket = BUCKET_OF[e.name] ?? 'other';
+      const bucket = bucketOf(e.name);
       buckets[bucket] += e.dur ?? 0;
       counted += e.dur ?? 0;
     }

@@ -75,6 +75,10 @@ const NAMES: Record<Exclude<Bucket, 'other'>, string[]> = {
 const BUCKET_OF = new Map<string, Bucket>(
   Object.entries(NAMES).flatMap(([b, names]) => names.map((n) => [n, b as Bucket])),
 );
+/** The bucket a trace event's time counts in (anything unnamed is `other`). */
+export function bucketOf(name: string): Bucket {
+  return BUCKET_OF.get(name) ?? 'other';
+}
 const SCRIPT_ROOTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'v8.run']);
 
 export interface WindowSummary {

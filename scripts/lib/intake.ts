@@ -6,6 +6,7 @@
  */
 import { FORMULA_START } from '../../src/lib/export/csv.ts';
 import { SOURCE_ID } from '../../src/lib/view-state.ts';
+import type { SourceText } from '../../src/lib/desk/protocol.ts';
 import { parseCsv } from './csv.ts';
 
 export const MANIFEST_COLUMNS = ['id', 'file', 'sha256', 'date', 'title', 'outlet'] as const;
@@ -21,17 +22,11 @@ export const MAX_ARTICLE_BYTES = 10_000_000;
 /** What the app can route in a permalink: the pipeline takes the app's own rule. */
 export const SOURCE_ID_RULE = SOURCE_ID;
 
-export interface Source {
-  id: string;
-  file: string;
-  sha256: string;
-  /** Publication date, YYYY-MM-DD; empty when neither the manifest nor the text gives one. */
-  date: string;
-  title: string;
-  outlet: string;
-  /** Where the article can be read online: http(s) URLs, space-separated; empty when unknown. */
-  url: string;
-  text: string;
+/**
+ * A source as read in: the fields the desk's worker hands back (SourceText), plus where its date
+ * came from. `sameTextAs` is absent until reprints are found.
+ */
+export interface Source extends Omit<SourceText, 'sameTextAs'> {
   /** True when the date came from the manifest rather than being inferred. */
   dateFromManifest: boolean;
   /**

@@ -129,17 +129,7 @@ async function build(request: BuildRequest): Promise<DeskBuild> {
     tables,
     review,
     warnings: result.warnings,
-    sources: sources.map((s) => ({
-      id: s.id,
-      file: s.file,
-      sha256: s.sha256,
-      date: s.date,
-      title: s.title,
-      outlet: s.outlet,
-      url: s.url,
-      sameTextAs: s.sameTextAs ?? '',
-      text: s.text,
-    })),
+    sources: sources.map((s) => ({ ...s, sameTextAs: s.sameTextAs ?? '' })),
     inputs: { corrections, reviewed, manifest: manifestText },
     ms: Math.round(performance.now() - started),
   };

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { SCHEMAS, type DatasetName, type RowOf } from './schema';
+import { compareIds } from './order';
 
 export class DataError extends Error {
   constructor(
@@ -103,6 +104,6 @@ export async function loadAll(
       }
     }),
   );
-  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  errors.sort((a, b) => compareIds(a.file, b.file));
   return { data, errors };
 }

@@ -73,13 +73,16 @@ export interface HeldRow {
   candidate?: Row;
 }
 
+/** A source with its text (scripts/lib/intake.ts's Source extends it). */
 export interface SourceText {
   id: string;
   file: string;
   sha256: string;
+  /** Publication date, YYYY-MM-DD; empty when neither the manifest nor the text gives one. */
   date: string;
   title: string;
   outlet: string;
+  /** Where the article can be read online: http(s) URLs, space-separated; empty when unknown. */
   url: string;
   /** The id whose identical text stands for this one (a reprint), or ''. */
   sameTextAs: string;
